@@ -1,0 +1,84 @@
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { goldSchema, type Gold } from '@accord/stance';
+import { CliError } from './error.js';
+
+export interface GoldArticle {
+  gold: Gold;
+  text: string;
+  path: string;
+}
+
+/** Gold files (`*.gold.json`) under the given files or folders, with the text each names. */
+export function loadGold(paths: string[], options: { corpus?: string } = {}): { articles: GoldArticle[]; skipped: string[] } {
+  const files: string[] = [];
+  for (const p of paths) {
+    if (!existsSync(p)) throw new CliError('no_gold', `cannot read ${p}: no such file or folder`);
+    if (statSync(p).isDirectory()) {
+      const walk = (dir: string) => {
+        for (const name of readdirSync(dir).sort()) {
+          const full = join(dir, name);
+          if (statSync(full).isDirectory()) walk(full);
+          else if (name.endsWith('.gold.json')) files.push(full);
+        }
+      };
+      walk(p);
+    } else files.push(p);
+  }
+  if (files.length === 0) throw new CliError('no_gold', `no *.gold.json files in ${paths.join(', ')}`);
+  const corpora = new Map<string, Map<string, Record<string, unknown>>>();
+  const articles: GoldArticle[] = [];
+  const skipped: string[] = [];
+  for (const file of files) {
+    let gold: Gold;
+    try {
+      gold = goldSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+    } catch (cause) {
+      throw new CliError('no_gold', `${file}: not a valid gold file (${(cause as Error).message.split('\n')[0]})`, { cause });
+    }
+    if (gold.text) {
+      articles.push({ gold, text: readFileSync(join(dirname(file), gold.text), 'utf8'), path: file });
+      continue;
+    }
+    if (!gold.corpus || !gold.corpus_id) throw new CliError('no_gold', `${file}: names neither "text" nor "corpus" + "corpus_id"`);
+    const dir = findCorpus(file, options.corpus, gold.corpus);
+    if (!dir) {
+      skipped.push(`${file}: corpus folder not found (pass --corpus DIR or set ACCORD_CORPUS)`);
+      continue;
+    }
+    const records = loadCorpus(corpora, join(dir, gold.corpus));
+    const record = records?.get(gold.corpus_id);
+    if (!record) {
+      skipped.push(`${file}: record ${gold.corpus_id} not in ${join(dir, gold.corpus)}`);
+      continue;
+    }
+    const content = String(record.content ?? record.text ?? '');
+    const text = record.title ? `${String(record.title)}\n\n${content}` : content;
+    if (!gold.date && typeof record.date === 'string') gold.date = record.date;
+    articles.push({ gold, text, path: file });
+  }
+  return { articles, skipped };
+}
+
+/** The shared corpus folder: --corpus, ACCORD_CORPUS, a `corpus` folder beside the gold's parent, or ../shared/corpus. */
+export function findCorpus(from: string, explicit?: string, file?: string): string | undefined {
+  const candidates = [explicit, process.env.ACCORD_CORPUS, resolve(dirname(from), '..', 'corpus'), resolve(process.cwd(), '..', 'shared', 'corpus'), resolve(dirname(from), '..', '..', '..', 'shared', 'corpus')];
+  return candidates.find((c) => c && existsSync(file ? join(c, file) : c));
+}
+
+function loadCorpus(cache: Map<string, Map<string, Record<string, unknown>>>, path: string): Map<string, Record<string, unknown>> | undefined {
+  if (cache.has(path)) return cache.get(path);
+  if (!existsSync(path)) return undefined;
+  const records = new Map<string, Record<string, unknown>>();
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    try {
+      const r = JSON.parse(line) as Record<string, unknown>;
+      if (typeof r.id === 'string') records.set(r.id, r);
+    } catch {
+      // A broken corpus line cannot be a gold article's text; skip it.
+    }
+  }
+  cache.set(path, records);
+  return records;
+}

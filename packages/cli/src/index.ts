@@ -1,0 +1,15 @@
+// The command line, callable in-process
+export { runCli } from './main.js';
+export type { Io } from './main.js';
+
+// Reading articles and gold files
+export { readArticles, expandPaths } from './read.js';
+export type { ArticleInput, ReadFailure } from './read.js';
+export { extractHtml } from './html.js';
+export type { ExtractedHtml } from './html.js';
+export { loadGold, findCorpus } from './gold.js';
+export type { GoldArticle } from './gold.js';
+
+// Errors
+export { CliError } from './error.js';
+export type { CliErrorCode } from './error.js';

@@ -1,0 +1,36 @@
+import agreement from '../data/agreement.json' with { type: 'json' };
+import bodies from '../data/bodies.json' with { type: 'json' };
+import countries from '../data/countries.json' with { type: 'json' };
+import cues from '../data/cues.json' with { type: 'json' };
+import issues from '../data/issues.json' with { type: 'json' };
+import people from '../data/people.json' with { type: 'json' };
+import positions from '../data/positions.json' with { type: 'json' };
+import speech from '../data/speech.json' with { type: 'json' };
+import titles from '../data/titles.json' with { type: 'json' };
+import { compileLexicon, type CompiledLexicon } from './compile.js';
+import type { LexiconData } from './schema.js';
+
+/** The lexicon shipped with Accord, as plain data: copy and extend it to add issues or countries. */
+export const defaultLexiconData = {
+  countries,
+  people,
+  bodies,
+  issues: issues.issues,
+  positions: positions.positions,
+  cues: cues.groups,
+  titles: titles.titles,
+  speech: { ar: speech.ar, en: speech.en },
+  agreement: { ar: agreement.ar, en: agreement.en },
+} as unknown as LexiconData;
+
+let compiled: CompiledLexicon | undefined;
+
+/**
+ * The default lexicon, compiled once on first use.
+ *
+ * @example
+ * defaultLexicon().countries.get('EG')?.en.names[0]; // 'Egypt'
+ */
+export function defaultLexicon(): CompiledLexicon {
+  return (compiled ??= compileLexicon(defaultLexiconData));
+}

@@ -1,0 +1,114 @@
+import { z } from 'zod';
+
+const phrases = z.array(z.string().min(1));
+const perLanguage = <T extends z.ZodType>(item: T) => z.object({ ar: item, en: item });
+const countryCode = z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code in upper case');
+
+export const countrySchema = z.object({
+  code: countryCode,
+  iso3: z.string().regex(/^[A-Z]{3}$/).optional(),
+  ar: z.object({ names: phrases, adjectives: phrases, capitals: phrases, metonyms: phrases }),
+  en: z.object({ names: phrases, adjectives: phrases, capitals: phrases, metonyms: phrases }),
+});
+
+export const roleSchema = z.enum([
+  'head_of_state',
+  'head_of_government',
+  'foreign_minister',
+  'minister',
+  'spokesperson',
+  'diplomat',
+  'envoy',
+  'other_official',
+  'non_official',
+]);
+
+export const personSchema = z
+  .object({
+    names: z.object({ ar: phrases.optional(), en: phrases.optional() }),
+    short: z.object({ ar: phrases.optional(), en: phrases.optional() }).optional(),
+    country: countryCode.nullable(),
+    body: z.string().optional(),
+    role: roleSchema,
+    office: z.string().optional(),
+    from: z.number().int().nullable().optional(),
+    to: z.number().int().nullable().optional(),
+  })
+  .refine((p) => p.from == null || p.to == null || p.from <= p.to, 'from must not be after to');
+
+export const bodySchema = z.object({
+  id: z.string().min(1),
+  kind: z.enum(['international_org', 'regional_org', 'armed_group', 'political_movement', 'opposition']),
+  ar: phrases,
+  en: phrases,
+});
+
+export const issueSchema = z.object({
+  id: z.string().regex(/^[a-z][a-z0-9_]*$/),
+  label: z.object({ en: z.string(), ar: z.string() }),
+  countries: z.array(countryCode),
+  terms: perLanguage(phrases),
+});
+
+export const positionSchema = z.object({
+  code: z.string().regex(/^[a-z][a-z0-9_]*$/),
+  negatable: z.boolean(),
+  issue: z.string().optional(),
+});
+
+export const cueGroupSchema = z.object({
+  code: z.string(),
+  polarity: z.union([z.literal(1), z.literal(-1)]).default(1),
+  needs: z.enum(['none', 'trigger', 'negation']),
+  negated: z.object({ code: z.string(), polarity: z.union([z.literal(1), z.literal(-1)]) }).optional(),
+  ar: phrases.default([]),
+  en: phrases.default([]),
+});
+
+export const titleSchema = z.object({
+  phrase: z.string(),
+  role: z.enum([...roleSchema.options, 'ministry', 'official', 'institution']),
+});
+
+const speechLanguage = z.object({
+  say: phrases,
+  continue: phrases,
+  participle: phrases,
+  switch: phrases,
+  joint: phrases,
+  jointVerb: phrases,
+  nonOfficial: phrases,
+  negation: phrases,
+  negationAfter: phrases,
+  trigger: phrases,
+  discussion: phrases,
+  partner: phrases,
+  obligation: phrases,
+  agentNoun: phrases,
+});
+
+const agreementLanguage = z.object({ agree: phrases, disagree: phrases, praise: phrases, criticism: phrases });
+
+/** Everything the engine knows, as plain data; `compileLexicon` turns it into matchers. */
+export const lexiconDataSchema = z.object({
+  countries: z.array(countrySchema),
+  people: z.array(personSchema),
+  bodies: z.array(bodySchema),
+  issues: z.array(issueSchema),
+  positions: z.array(positionSchema),
+  cues: z.array(cueGroupSchema),
+  titles: perLanguage(z.array(titleSchema)),
+  speech: perLanguage(speechLanguage),
+  agreement: perLanguage(agreementLanguage),
+});
+
+export type LexiconData = z.input<typeof lexiconDataSchema>;
+export type Country = z.infer<typeof countrySchema>;
+export type Person = z.infer<typeof personSchema>;
+export type Body = z.infer<typeof bodySchema>;
+export type Issue = z.infer<typeof issueSchema>;
+export type PositionCode = z.infer<typeof positionSchema>;
+export type CueGroup = z.infer<typeof cueGroupSchema>;
+export type Role = z.infer<typeof titleSchema>['role'];
+export type SpeechWords = z.infer<typeof speechLanguage>;
+export type AgreementWords = z.infer<typeof agreementLanguage>;

@@ -1,0 +1,66 @@
+import type { CompiledLexicon, Entry, Language } from '@accord/lexicon';
+import type { Token } from '@accord/text';
+import type { Mention } from './types.js';
+
+// A negation word inside one of these longer phrases is part of it ("لا بد" must, "لا سيما" especially).
+const SHIELDS = new Set<Entry['kind']>(['trigger', 'agree', 'disagree', 'switch', 'cue']);
+
+function family(e: Entry): string {
+  if (e.kind === 'country' || e.kind === 'person' || e.kind === 'body') return 'entity';
+  if (e.kind === 'cue') return `cue:${e.cue.code}:${e.cue.polarity}`;
+  return e.kind;
+}
+
+/**
+ * Every lexicon phrase in tokens `[from, to)`, with phrases contained in a longer phrase of the same
+ * family dropped (so "وزير الخارجية" wins over "وزير", "الولايات المتحدة الأمريكية" over "الولايات المتحدة").
+ */
+export function findMentions(lexicon: CompiledLexicon, language: Language, tokens: readonly Token[], from: number, to: number): Mention[] {
+  const raw = lexicon.matchers[language].matchAll(tokens, from, to).map((m) => ({ start: m.start, end: m.end, entry: m.payload, clitic: m.clitic }));
+  const byFamily = new Map<string, Mention[]>();
+  for (const m of raw) {
+    const f = family(m.entry);
+    let list = byFamily.get(f);
+    if (!list) byFamily.set(f, (list = []));
+    list.push(m);
+  }
+  const kept: Mention[] = [];
+  for (const list of byFamily.values()) {
+    // Longest first; a mention survives unless a longer one of its family covers it.
+    list.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const taken: Mention[] = [];
+    const seen = new Set<string>();
+    for (const m of list) {
+      const len = m.end - m.start;
+      if (taken.some((t) => t.start <= m.start && m.end <= t.end && t.end - t.start > len)) continue;
+      const key = `${m.start}:${m.end}:${entryKey(m.entry)}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      taken.push(m);
+    }
+    kept.push(...taken);
+  }
+  const shields = kept.filter((m) => SHIELDS.has(m.entry.kind));
+  return kept
+    .filter((m) => m.entry.kind !== 'negation' || !shields.some((s) => s.start <= m.start && m.end <= s.end && s.end - s.start > m.end - m.start))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function entryKey(e: Entry): string {
+  switch (e.kind) {
+    case 'country':
+      return `c${e.country}`;
+    case 'person':
+      return `p${e.person.names.en?.[0] ?? e.person.names.ar?.[0]}`;
+    case 'body':
+      return `b${e.body.id}`;
+    case 'issue':
+      return `i${e.issue}`;
+    case 'cue':
+      return `q${e.cue.code}${e.cue.polarity}${e.cue.needs}`;
+    case 'title':
+      return `t${e.role}`;
+    default:
+      return e.kind;
+  }
+}

@@ -1,0 +1,537 @@
+import { defaultLexicon, type CompiledLexicon, type Language, type Person, type Role } from '@accord/lexicon';
+import { detectLanguage, normalizeText, segmentSentences, tokenize, type Token } from '@accord/text';
+import { findMentions } from './mentions.js';
+import type { Actor, Mention, ParsedArticle, ParsedClause, ParsedSentence, Speaker } from './types.js';
+
+export interface ParseOptions {
+  /** The article, exactly as given: every offset in the result indexes this string (after normalisation maps back). */
+  text: string;
+  /** Detected from the script when omitted. */
+  language?: Language;
+  lexicon?: CompiledLexicon;
+  /** ISO date of the article; resolves a person by the years of their office. */
+  date?: string;
+  /** ISO alpha-2 country whose statement the whole text is (a UN General Debate speech). */
+  speakerCountry?: string;
+}
+
+const COMPLEMENTIZERS = new Set(['ان', 'إن', 'أن', 'بان', 'بأن', 'انه', 'انها', 'بانه', 'بانها', 'انهم', 'that']);
+// Words after which a reporting verb's subject window stops: the subject has ended.
+const WINDOW_STOPS = {
+  ar: new Set(['مع', 'خلال', 'عقب', 'اثناء', 'امام', 'بعد', 'قبل', 'عن', 'لدي', 'اليوم', 'امس', 'حيث', 'الذي', 'التي', 'وذلك', 'لـ', 'على', 'علي', 'الي', 'الى']),
+  en: new Set(['with', 'during', 'after', 'before', 'at', 'on', 'to', 'in', 'when', 'while', 'who', 'which', 'that', 'as', 'today', 'yesterday', 'on', 'by', 'told']),
+};
+// A country after these words inside a speaker phrase still names the office holder's state ("وزير الثقافة في إيران", "Minister of Foreign Affairs of Singapore").
+const OF_WORDS = new Set(['في', 'of', 'for']);
+const PRONOUNS_EN = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+const NAME_STOPWORDS = new Set([
+  'في', 'من', 'الي', 'علي', 'عن', 'مع', 'ان', 'قد', 'ما', 'لا', 'هذا', 'هذه', 'ذلك', 'كان', 'كانت', 'اليوم', 'امس', 'يوم', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'الاحد', 'خلال', 'عقب', 'بعد', 'قبل', 'حيث', 'كما', 'ايضا', 'بدوره', 'الذي', 'التي',
+  'the', 'a', 'an', 'of', 'and', 'in', 'on', 'at', 'for', 'to', 'with', 'by', 'his', 'her', 'their', 'its', 'has', 'had', 'have', 'was', 'is', 'were', 'will', 'would', 'also', 'then', 'today', 'on', 'who',
+]);
+
+interface Resolved {
+  actor: Actor;
+  countries: string[];
+  joint: boolean;
+  narrated: boolean;
+}
+
+/**
+ * Splits an article into sentences and clauses and attributes each clause to a speaker and the
+ * speaker to a country: titles, known people, nationality adjectives, capitals and metonyms,
+ * continuation ("وأضاف", "he added"), switches ("من جانبه"), joint subjects ("أكد الجانبان",
+ * "Egypt and Russia urge") and non-state or non-official speakers (no country).
+ *
+ * @example
+ * const article = parseArticle({ text: 'قال وزير الخارجية الروسي سيرجي لافروف إن الحل سياسي.' });
+ * article.sentences[0].clauses[0].speaker?.countries; // ['RU']
+ */
+export function parseArticle(options: ParseOptions): ParsedArticle {
+  const text = options.text;
+  const language = options.language ?? detectLanguage(text);
+  const lexicon = options.lexicon ?? defaultLexicon();
+  const year = options.date ? Number.parseInt(options.date.slice(0, 4), 10) : undefined;
+  const norm = normalizeText(text);
+  const tokens = tokenize(norm.text);
+  const segments = segmentSentences(norm.text);
+  const actors: Actor[] = [];
+  const sentences: ParsedSentence[] = [];
+
+  let t = 0;
+  for (const seg of segments) {
+    while (t < tokens.length && tokens[t]!.start < seg.start) t++;
+    const tokenStart = t;
+    while (t < tokens.length && tokens[t]!.start < seg.end) t++;
+    const tokenEnd = t;
+    let c = tokenStart;
+    const clauses: ParsedClause[] = seg.clauses.map((cl) => {
+      while (c < tokenEnd && tokens[c]!.start < cl.start) c++;
+      const cs = c;
+      while (c < tokenEnd && tokens[c]!.start < cl.end) c++;
+      return { start: cl.start, end: cl.end, tokenStart: cs, tokenEnd: c, speaker: null, holders: [], joint: false };
+    });
+    const mentions = findMentions(lexicon, language, tokens, tokenStart, tokenEnd);
+    const issues = new Set<string>();
+    for (const m of mentions) {
+      if (m.entry.kind === 'issue') issues.add(m.entry.issue);
+      else if (m.entry.kind === 'country') {
+        const issue = lexicon.issueOfCountry.get(m.entry.country);
+        if (issue) issues.add(issue);
+      }
+    }
+    sentences.push({ start: seg.start, end: seg.end, paragraph: seg.paragraph, tokenStart, tokenEnd, mentions, clauses, issues: [...issues] });
+  }
+
+  const ctx = new Context(language, lexicon, tokens, norm.text, text, norm.map, actors, year);
+  const parties = ctx.findParties(sentences);
+  ctx.parties = parties;
+  const given = options.speakerCountry ? ctx.countryActor(options.speakerCountry, []) : undefined;
+  let current: Speaker | null = given ? { actor: given, countries: [options.speakerCountry!], joint: false, how: 'given' } : null;
+  let quoteOpen = false;
+
+  for (const sentence of sentences) {
+    const startsInQuote = quoteOpen;
+    quoteOpen = updateQuoteState(norm.text, sentence.start, sentence.end, quoteOpen);
+    const verbs = sentence.mentions.filter((m) => isVerb(m));
+    const speakers: Array<{ at: number; speaker: Speaker | null; before: boolean }> = [];
+    const hasSwitch = sentence.mentions.some((m) => m.entry.kind === 'switch');
+    let sentenceSpeaker: Speaker | null = null;
+    let lastVerbEnd = sentence.tokenStart;
+
+    for (const verb of verbs) {
+      let speaker: Speaker | null = null;
+      let before = false;
+      const kind = verb.entry.kind;
+      if (kind === 'participle') {
+        speaker = sentenceSpeaker ?? continued(current);
+      } else if (kind === 'jointVerb') {
+        const named = ctx.resolveWindow(sentence, ctx.windowBefore(sentence, verb.start, lastVerbEnd));
+        speaker = named && named.countries.length > 1 ? toSpeaker(named, 'named') : ctx.jointSpeaker(sentenceSpeaker ?? current);
+      } else {
+        const after = ctx.resolveWindow(sentence, ctx.windowAfter(sentence, verb.end));
+        const beforeWin = ctx.resolveWindow(sentence, ctx.windowBefore(sentence, verb.start, lastVerbEnd));
+        const first = language === 'en' ? beforeWin ?? after : after ?? beforeWin;
+        before = first !== undefined && first === beforeWin;
+        if (first) speaker = toSpeaker(first, first.narrated ? 'narrated' : 'named');
+        else if (hasSwitch && current) speaker = ctx.otherParty(current) ?? continued(current);
+        else if (language === 'en' && ctx.pronounBefore(verb.start, sentence)) speaker = continued(current);
+        else speaker = continued(current);
+      }
+      // A joint verb ("تدعمان") speaks for both parties in its clause only; the sentence's speaker stays.
+      if (speaker && kind !== 'jointVerb') sentenceSpeaker = speaker;
+      if (kind === 'participle' || kind === 'continue') before = true;
+      speakers.push({ at: verb.start, speaker, before });
+      lastVerbEnd = verb.end;
+    }
+
+    const headline = ctx.headlineSpeaker(sentence);
+    if (headline) {
+      speakers.unshift({ at: headline.at, speaker: headline.speaker, before: true });
+      sentenceSpeaker ??= headline.speaker;
+    }
+
+    for (const clause of sentence.clauses) {
+      let speaker: Speaker | null = null;
+      for (const s of speakers) if (s.at < clause.tokenEnd) speaker = s.speaker;
+      if (!speaker && speakers.length > 0) {
+        const first = speakers[0]!;
+        // "Egypt backs talks, Shoukry said": the content comes before the attribution.
+        if (first.before || language === 'en') speaker = first.speaker;
+      }
+      if (!speaker && speakers.length === 0 && (startsInQuote || given)) speaker = current;
+      clause.speaker = speaker;
+      ctx.assignHolders(sentence, clause);
+    }
+    if (sentenceSpeaker) current = sentenceSpeaker;
+  }
+
+  return { language, text, norm, tokens, sentences, actors, parties };
+}
+
+function isVerb(m: Mention): boolean {
+  const k = m.entry.kind;
+  return k === 'say' || k === 'continue' || k === 'participle' || k === 'jointVerb';
+}
+
+function continued(s: Speaker | null): Speaker | null {
+  return s ? { ...s, how: s.how === 'given' ? 'given' : 'continued' } : null;
+}
+
+function toSpeaker(r: Resolved, how: Speaker['how']): Speaker {
+  return { actor: r.actor, countries: r.countries, joint: r.joint, how };
+}
+
+function updateQuoteState(text: string, from: number, to: number, open: boolean): boolean {
+  let state = open;
+  for (let i = from; i < to; i++) {
+    const ch = text[i];
+    if (ch === '«' || ch === '“') state = true;
+    else if (ch === '»' || ch === '”') state = false;
+    else if (ch === '"') state = !state;
+  }
+  return state;
+}
+
+class Context {
+  parties: string[] = [];
+  private readonly names = new Map<string, Actor>();
+  private readonly byKey = new Map<string, Actor>();
+
+  constructor(
+    readonly language: Language,
+    readonly lexicon: CompiledLexicon,
+    readonly tokens: Token[],
+    readonly normText: string,
+    readonly original: string,
+    readonly map: Int32Array,
+    readonly actors: Actor[],
+    readonly year: number | undefined,
+  ) {}
+
+  /** Token indices of a reporting verb's subject when it follows the verb (Arabic VSO, "said Lavrov"). */
+  windowAfter(sentence: ParsedSentence, from: number): [number, number] {
+    const stops = WINDOW_STOPS[this.language];
+    let i = from;
+    const limit = Math.min(sentence.tokenEnd, from + 12);
+    while (i < limit) {
+      const tok = this.tokens[i]!;
+      if (COMPLEMENTIZERS.has(tok.text) || stops.has(tok.text)) break;
+      if (i > from && this.breakBetween(i - 1, i)) break;
+      if (sentence.mentions.some((m) => m.start === i && (isVerb(m) || m.entry.kind === 'cue'))) break;
+      i++;
+    }
+    return [from, i];
+  }
+
+  /** Token indices before a verb back to the previous verb or a complementizer ("Lavrov said", "مصر وروسيا تعملان"). */
+  windowBefore(sentence: ParsedSentence, verbStart: number, floor: number): [number, number] {
+    let i = verbStart;
+    const limit = Math.max(sentence.tokenStart, floor, verbStart - 10);
+    while (i > limit) {
+      const tok = this.tokens[i - 1]!;
+      if (COMPLEMENTIZERS.has(tok.text)) break;
+      if (i < verbStart && this.breakBetween(i - 1, i, true)) break;
+      i--;
+    }
+    return [i, verbStart];
+  }
+
+  private breakBetween(a: number, b: number, strict = false): boolean {
+    const between = this.normText.slice(this.tokens[a]!.end, this.tokens[b]!.start);
+    return /[«»"“”:;؛.!?؟()]/.test(between) || (strict && /[,،]/.test(between) && false);
+  }
+
+  pronounBefore(verbStart: number, sentence: ParsedSentence): boolean {
+    const prev = this.tokens[verbStart - 1];
+    return verbStart > sentence.tokenStart && prev !== undefined && PRONOUNS_EN.has(prev.text);
+  }
+
+  /** The actor named in tokens `[from, to)`, if any. */
+  resolveWindow(sentence: ParsedSentence, [from, to]: [number, number]): Resolved | undefined {
+    if (to <= from) return undefined;
+    const inWin = sentence.mentions.filter((m) => m.start >= from && m.end <= to);
+    const nonOfficial = inWin.some((m) => m.entry.kind === 'nonOfficial');
+    const joint = inWin.find((m) => m.entry.kind === 'joint');
+    const subjects = this.subjectCountries(inWin, from);
+    if (subjects.length >= 2) return this.group(subjects, inWin);
+    if (joint) {
+      const countries = this.jointCountries(undefined);
+      if (countries.length >= 2) return this.group(countries, [joint]);
+    }
+    const titles = inWin.filter((m) => m.entry.kind === 'title');
+    const persons = inWin.filter((m) => m.entry.kind === 'person');
+    const person = this.pickPerson(persons);
+    if (person && person.entry.kind === 'person') {
+      const p = person.entry.person;
+      const official = !nonOfficial && p.role !== 'non_official' && this.inOffice(p);
+      const country = official ? p.country : null;
+      const actor = this.personActor(p, country, person);
+      return { actor, countries: country ? [country] : [], joint: false, narrated: false };
+    }
+    const body = inWin.find((m) => m.entry.kind === 'body');
+    const officialTitle = titles.find((m) => m.entry.kind === 'title' && m.entry.role !== 'institution' && m.entry.role !== 'official');
+    const anyTitle = titles[0];
+    const titleCountry = anyTitle ? this.titleCountry(inWin, anyTitle, from) : undefined;
+    if (body && !titleCountry) {
+      const actor = this.bodyActor(body);
+      return { actor, countries: [], joint: false, narrated: false };
+    }
+    if (anyTitle && titleCountry) {
+      const role = (officialTitle ?? anyTitle).entry.kind === 'title' ? ((officialTitle ?? anyTitle).entry as { role: Role }).role : 'official';
+      if (nonOfficial) {
+        const actor = this.newActor(this.surface(from, to), null, 'non_official', 'person', from, to);
+        return { actor, countries: [], joint: false, narrated: false };
+      }
+      const actor = this.titledActor(role, titleCountry, from, to, inWin);
+      return { actor, countries: [titleCountry], joint: false, narrated: role === 'institution' };
+    }
+    if (subjects.length === 1 && !nonOfficial) {
+      const actor = this.countryActor(subjects[0]!, [this.spanOf(from, to)]);
+      return { actor, countries: [subjects[0]!], joint: false, narrated: true };
+    }
+    const local = this.localName(from, to);
+    if (local) return { actor: local, countries: local.country ? [local.country] : [], joint: false, narrated: false };
+    if (nonOfficial && (anyTitle || persons.length > 0)) {
+      const actor = this.newActor(this.surface(from, to), null, 'non_official', 'person', from, to);
+      return { actor, countries: [], joint: false, narrated: false };
+    }
+    return undefined;
+  }
+
+  /** Countries standing as the subject: names, capitals, metonyms not after a preposition; adjectives after a joint noun or institution. */
+  private subjectCountries(inWin: Mention[], from: number): string[] {
+    const out: string[] = [];
+    for (const m of inWin) {
+      if (m.entry.kind !== 'country') continue;
+      if (this.afterPreposition(m) || this.isPossessed(m)) continue;
+      if (m.entry.form === 'adjective') {
+        const prev = inWin.find((p) => p.end === m.start && (p.entry.kind === 'joint' || (p.entry.kind === 'title' && p.entry.role === 'institution')));
+        const coordinated = out.length > 0 && /^و/.test(this.tokens[m.start]!.text);
+        if (!prev && !coordinated && !(this.language === 'en' && m.start === from)) continue;
+        if (this.language === 'en' && !prev && inWin.some((p) => p.entry.kind === 'title' && p.start === m.end)) continue;
+      }
+      if (!out.includes(m.entry.country)) out.push(m.entry.country);
+    }
+    return out;
+  }
+
+  private afterPreposition(m: Mention): boolean {
+    if (/[بلك]/.test(m.clitic)) return true;
+    const prev = this.tokens[m.start - 1];
+    if (!prev) return false;
+    const partner = this.lexicon.data.speech[this.language].partner;
+    return partner.includes(prev.text) && !this.breakBetween(m.start - 1, m.start);
+  }
+
+  // "Russia's foreign minister": the country is the title's owner, not a subject of its own.
+  private isPossessed(m: Mention): boolean {
+    if (this.language !== 'en') return false;
+    const next = this.tokens[m.end];
+    return next?.text === 's' && this.normText[this.tokens[m.end - 1]!.end] === "'";
+  }
+
+  /** The country an office belongs to: an adjective, name or "of COUNTRY" next to the title. */
+  private titleCountry(inWin: Mention[], title: Mention, from: number): string | undefined {
+    const countries = inWin.filter((m) => m.entry.kind === 'country');
+    // Before the title (English "the Saudi foreign minister", "Russia's foreign minister").
+    for (const m of countries) {
+      if (m.end <= title.start && title.start - m.end <= 2 && m.start >= from) return (m.entry as { country: string }).country;
+    }
+    for (const m of countries) {
+      if (m.start < title.end) continue;
+      const prev = this.tokens[m.start - 1]!;
+      if (/[بلك]/.test(m.clitic) && !(m.clitic.startsWith('ل') && this.language === 'ar' && m.start === title.end)) continue;
+      const partner = this.lexicon.data.speech[this.language].partner;
+      if (m.start > title.end && partner.includes(prev.text) && !OF_WORDS.has(prev.text)) break;
+      return (m.entry as { country: string }).country;
+    }
+    return undefined;
+  }
+
+  private pickPerson(persons: Mention[]): Mention | undefined {
+    const full = persons.filter((m) => m.entry.kind === 'person' && !m.entry.short);
+    const pool = full.length > 0 ? full : persons;
+    return pool.find((m) => m.entry.kind === 'person' && this.inOffice(m.entry.person)) ?? pool[0];
+  }
+
+  private inOffice(p: Person): boolean {
+    if (this.year === undefined) return p.to == null || p.to >= 2009;
+    return (p.from == null || p.from <= this.year) && (p.to == null || p.to >= this.year);
+  }
+
+  private group(countries: string[], mentions: Mention[]): Resolved {
+    const key = `group:${[...countries].sort().join('+')}`;
+    let actor = this.byKey.get(key);
+    if (!actor) {
+      const names = countries.map((c) => this.countryName(c));
+      actor = this.register(key, { name: names.join(this.language === 'ar' ? ' و' : ' and '), country: null, role: 'state', kind: 'group' });
+    }
+    for (const m of mentions) actor.mentions.push(this.spanOf(m.start, m.end));
+    return { actor, countries, joint: true, narrated: false };
+  }
+
+  jointCountries(speaker: Speaker | null | undefined): string[] {
+    const own = speaker?.countries.length === 1 ? speaker.countries[0] : undefined;
+    if (own) {
+      const other = this.parties.find((c) => c !== own);
+      return other ? [own, other] : [own];
+    }
+    return this.parties.slice(0, 2);
+  }
+
+  jointSpeaker(speaker: Speaker | null): Speaker | null {
+    const countries = this.jointCountries(speaker);
+    if (countries.length < 2) return speaker;
+    return { ...toSpeaker(this.group(countries, []), 'named') };
+  }
+
+  otherParty(current: Speaker): Speaker | null {
+    const own = current.countries[0];
+    const other = this.parties.find((c) => c !== own);
+    if (!other) return null;
+    return { actor: this.countryActor(other, []), countries: [other], joint: false, how: 'continued' };
+  }
+
+  /** "الجبير : تطابق الآراء..." / "Russia: ..." - a short head before a colon names the speaker. */
+  headlineSpeaker(sentence: ParsedSentence): { at: number; speaker: Speaker } | undefined {
+    const first = sentence.clauses[0];
+    if (!first || sentence.clauses.length < 2) return undefined;
+    if (this.normText[first.end] !== ' ' && this.normText[first.end] !== ':') {
+      if (this.normText.slice(first.end, first.end + 2).trim() !== ':') return undefined;
+    }
+    if (!this.normText.slice(first.end, first.end + 3).includes(':')) return undefined;
+    if (first.tokenEnd - first.tokenStart > 5 || first.tokenEnd === first.tokenStart) return undefined;
+    if (sentence.mentions.some((m) => m.start < first.tokenEnd && isVerb(m))) return undefined;
+    const r = this.resolveWindow(sentence, [first.tokenStart, first.tokenEnd]);
+    if (!r) return undefined;
+    return { at: first.tokenEnd, speaker: toSpeaker(r, r.narrated ? 'narrated' : 'named') };
+  }
+
+  /** Who holds what a clause states: the speaker's countries, or a coordinated subject named in it. */
+  assignHolders(sentence: ParsedSentence, clause: ParsedClause): void {
+    const inClause = sentence.mentions.filter((m) => m.start >= clause.tokenStart && m.end <= clause.tokenEnd);
+    const speaker = clause.speaker;
+    const subjects = this.coordinated(inClause);
+    if (subjects.length >= 2 && (speaker?.countries.length ?? 0) > 0) {
+      clause.holders = subjects;
+      clause.joint = true;
+      return;
+    }
+    const jointWord = inClause.find((m) => (m.entry.kind === 'joint' || m.entry.kind === 'jointVerb') && !this.afterPreposition(m));
+    if (jointWord && speaker && speaker.countries.length > 0) {
+      const countries = speaker.joint ? speaker.countries : this.jointCountries(speaker);
+      if (countries.length >= 2) {
+        clause.holders = countries;
+        clause.joint = true;
+        return;
+      }
+    }
+    clause.holders = speaker ? [...speaker.countries] : [];
+    clause.joint = speaker?.joint ?? false;
+  }
+
+  // "روسيا ومصر تعملان", "كلا من مصر وروسيا", "Egypt and Russia urge": two or more countries joined by "and".
+  private coordinated(inClause: Mention[]): string[] {
+    const countries = inClause.filter((m) => m.entry.kind === 'country' && m.entry.form !== 'adjective' && !this.afterPreposition(m));
+    for (let k = 0; k + 1 < countries.length; k++) {
+      const a = countries[k]!;
+      const b = countries[k + 1]!;
+      const between = this.tokens.slice(a.end, b.start).map((t) => t.text);
+      const joined = (this.language === 'ar' && between.length === 0 && b.clitic.startsWith('و')) || (between.length === 1 && (between[0] === 'and' || between[0] === 'و'));
+      if (joined) {
+        const out = [(a.entry as { country: string }).country, (b.entry as { country: string }).country];
+        return out[0] === out[1] ? [] : out;
+      }
+    }
+    return [];
+  }
+
+  /** Countries of officials named anywhere, in order of first appearance. */
+  findParties(sentences: ParsedSentence[]): string[] {
+    const parties: string[] = [];
+    for (const s of sentences) {
+      for (const m of s.mentions) {
+        let country: string | null | undefined;
+        if (m.entry.kind === 'person') country = this.inOffice(m.entry.person) && m.entry.person.role !== 'non_official' ? m.entry.person.country : null;
+        else if (m.entry.kind === 'title' && m.entry.role !== 'institution') {
+          const next = s.mentions.find((n) => n.start >= m.end && n.start <= m.end + 1 && n.entry.kind === 'country' && !/[بلك]/.test(n.clitic));
+          const prev = s.mentions.find((n) => n.end === m.start && n.entry.kind === 'country');
+          const c = next ?? (this.language === 'en' ? prev : undefined);
+          country = c && c.entry.kind === 'country' ? c.entry.country : undefined;
+        }
+        if (country && !parties.includes(country)) parties.push(country);
+      }
+    }
+    return parties;
+  }
+
+  countryActor(country: string, mentions: Array<{ start: number; end: number }>): Actor {
+    const key = `state:${country}`;
+    const actor = this.byKey.get(key) ?? this.register(key, { name: this.countryName(country), country, role: 'state', kind: 'state' });
+    actor.mentions.push(...mentions);
+    return actor;
+  }
+
+  private countryName(code: string): string {
+    const c = this.lexicon.countries.get(code);
+    return c?.[this.language].names[0] ?? c?.en.names[0] ?? code;
+  }
+
+  private personActor(p: Person, country: string | null, m: Mention): Actor {
+    const name = p.names[this.language]?.[0] ?? p.names.en?.[0] ?? p.names.ar?.[0] ?? '?';
+    const key = `person:${name}:${country}`;
+    const actor = this.byKey.get(key) ?? this.register(key, { name, country, role: country ? p.role : 'non_official', kind: 'person' });
+    actor.mentions.push(this.spanOf(m.start, m.end));
+    return actor;
+  }
+
+  private bodyActor(m: Mention): Actor {
+    const body = (m.entry as { body: { id: string; ar: string[]; en: string[] } }).body;
+    const key = `body:${body.id}`;
+    const actor = this.byKey.get(key) ?? this.register(key, { name: body[this.language][0] ?? body.id, country: null, role: 'body', kind: 'body' });
+    actor.mentions.push(this.spanOf(m.start, m.end));
+    return actor;
+  }
+
+  private titledActor(role: Role, country: string, from: number, to: number, inWin: Mention[]): Actor {
+    // Name words right after the last known word of the phrase: remember them for later mentions ("تونر", "Toner").
+    const lastKnown = Math.max(...inWin.filter((m) => m.entry.kind === 'title' || m.entry.kind === 'country').map((m) => m.end));
+    const nameTokens: Token[] = [];
+    for (let i = lastKnown; i < to && nameTokens.length < 3; i++) {
+      const tok = this.tokens[i]!;
+      if (NAME_STOPWORDS.has(tok.text) || inWin.some((m) => m.start <= i && i < m.end)) break;
+      if (this.language === 'en' && !this.capitalized(tok)) break;
+      nameTokens.push(tok);
+    }
+    const end = nameTokens.length > 0 ? Math.max(lastKnown, to - (to - lastKnown - nameTokens.length)) : lastKnown;
+    const surface = this.surface(from, Math.min(to, end));
+    const name = nameTokens.length > 0 ? nameTokens.map((tk) => this.original.slice(this.map[tk.start]!, this.map[tk.end]!)).join(' ') : surface;
+    const key = nameTokens.length > 0 ? `named:${nameTokens.map((tk) => tk.text).join(' ')}` : `title:${role}:${country}`;
+    const actor = this.byKey.get(key) ?? this.register(key, { name, country, role, kind: nameTokens.length > 0 || role !== 'institution' ? 'person' : 'state' });
+    actor.mentions.push(this.spanOf(from, Math.min(to, end)));
+    const last = nameTokens[nameTokens.length - 1];
+    if (last && last.text.length >= 3) this.names.set(last.text, actor);
+    return actor;
+  }
+
+  private capitalized(tok: Token): boolean {
+    const ch = this.original[this.map[tok.start]!] ?? '';
+    return ch !== ch.toLowerCase();
+  }
+
+  private localName(from: number, to: number): Actor | undefined {
+    for (let i = from; i < to; i++) {
+      for (const key of this.tokens[i]!.keys) {
+        const actor = this.names.get(key);
+        if (actor) {
+          actor.mentions.push(this.spanOf(i, i + 1));
+          return actor;
+        }
+      }
+    }
+    return undefined;
+  }
+
+  newActor(name: string, country: string | null, role: Actor['role'], kind: Actor['kind'], from: number, to: number): Actor {
+    const key = `anon:${name}`;
+    const actor = this.byKey.get(key) ?? this.register(key, { name, country, role, kind });
+    actor.mentions.push(this.spanOf(from, to));
+    return actor;
+  }
+
+  private register(key: string, a: Omit<Actor, 'id' | 'mentions'>): Actor {
+    const actor: Actor = { id: this.actors.length, mentions: [], ...a };
+    this.actors.push(actor);
+    this.byKey.set(key, actor);
+    return actor;
+  }
+
+  private spanOf(from: number, to: number): { start: number; end: number } {
+    return { start: this.tokens[from]!.start, end: this.tokens[to - 1]!.end };
+  }
+
+  private surface(from: number, to: number): string {
+    if (to <= from) return '';
+    return this.original.slice(this.map[this.tokens[from]!.start]!, this.map[this.tokens[to - 1]!.end]!);
+  }
+}

@@ -1,0 +1,20 @@
+// Analysing an article
+export { analyze, resolveCountry } from './analyze.js';
+export type { AnalyzeOptions } from './analyze.js';
+
+// The steps, for callers who parse once and label differently
+export { labelPositions } from './label.js';
+export type { PositionHit, Signal } from './label.js';
+export { mergeStances, compareStances } from './agree.js';
+
+// The output contract
+export { analysisSchema, agreementSchema, stanceSchema, positionSchema, evidenceSchema, actorSchema, sentenceSchema, agreementLabelSchema } from './schema.js';
+export type { Analysis, Agreement, AgreementLabel, AnalysisActor, AnalysisSentence, Evidence, Position, Stance } from './schema.js';
+
+// Scoring against gold readings
+export { goldSchema, scoreArticle, summarizeScores } from './evaluate.js';
+export type { Gold, ArticleScore, Score, Prf, Counts, AgreementCounts } from './evaluate.js';
+
+// Errors
+export { StanceError } from './error.js';
+export type { StanceErrorCode } from './error.js';

@@ -1,0 +1,239 @@
+import type { CompiledLexicon, CueGroup } from '@accord/lexicon';
+import type { Mention, ParsedArticle, ParsedClause, ParsedSentence } from '@accord/parser';
+import type { Evidence } from './schema.js';
+
+/** One position found in one clause for one country, before positions are merged. */
+export interface PositionHit {
+  country: string;
+  issue: string;
+  code: string;
+  polarity: 1 | -1;
+  confidence: number;
+  evidence: Evidence;
+}
+
+/** A stated agreement or difference between two countries on an issue (explicit signals). */
+export interface Signal {
+  a: string;
+  b: string;
+  issue: string;
+  kind: 'agree' | 'disagree';
+  evidence: Evidence;
+}
+
+const NEGATION_WINDOW = 6;
+const CONFIDENCE = { none: 0.75, trigger: 0.6, negation: 0.7 } as const;
+
+/**
+ * Finds positions and explicit agreement signals in a parsed article: cue phrases in clauses that
+ * have a speaker with a country, with negation flipping polarity, the issue taken from the clause,
+ * the sentence or the sentence before, and joint statements giving the position to every party.
+ */
+export function labelPositions(article: ParsedArticle, lexicon: CompiledLexicon): { hits: PositionHit[]; signals: Signal[] } {
+  const hits: PositionHit[] = [];
+  const signals: Signal[] = [];
+  const agentNouns = new Set(lexicon.data.speech[article.language].agentNoun.map((w) => w.toLowerCase()));
+  let previousIssues: string[] = [];
+
+  for (const sentence of article.sentences) {
+    const topic = sentence.issues.length > 0 ? sentence.issues : previousIssues;
+    for (const clause of sentence.clauses) {
+      const inClause = sentence.mentions.filter((m) => m.start >= clause.tokenStart && m.end <= clause.tokenEnd);
+      const clauseIssues = issuesOf(inClause, lexicon);
+      const evidence = evidenceOf(article, clause);
+      const clauseHits: PositionHit[] = [];
+      if (clause.holders.length > 0) {
+        for (const m of inClause) {
+          if (m.entry.kind !== 'cue') continue;
+          const hit = readCue(article, lexicon, sentence, clause, m, m.entry.cue);
+          if (!hit) continue;
+          const fixed = lexicon.positions.get(hit.code)?.issue;
+          const issues = fixed ? [fixed] : pickIssues(clauseIssues, sentence, topic, m, inClause);
+          for (const issue of issues) {
+            for (const country of clause.holders) {
+              const h: PositionHit = { country, issue, code: hit.code, polarity: hit.polarity, confidence: confidenceOf(hit.needs, clause), evidence };
+              hits.push(h);
+              clauseHits.push(h);
+            }
+          }
+        }
+      }
+      if (clause.joint && clause.holders.length > 1) {
+        for (const issue of new Set(clauseHits.map((h) => h.issue))) {
+          pairs(clause.holders, (a, b) => signals.push({ a, b, issue, kind: 'agree', evidence: { ...evidence, joint: true } }));
+        }
+      }
+      statedSignals(article, lexicon, sentence, clause, inClause, clauseIssues, clauseHits, topic, evidence, agentNouns, signals);
+    }
+    if (sentence.issues.length > 0) previousIssues = sentence.issues;
+  }
+  return { hits, signals };
+}
+
+function readCue(article: ParsedArticle, lexicon: CompiledLexicon, sentence: ParsedSentence, clause: ParsedClause, m: Mention, cue: CueGroup) {
+  const negated = isNegated(sentence, clause, m);
+  if (cue.needs === 'negation' && !negated) return undefined;
+  if (cue.needs === 'trigger' && !negated && !hasTrigger(sentence, clause, m)) return undefined;
+  let code = cue.code;
+  let polarity = cue.polarity as 1 | -1;
+  if (negated) {
+    if (cue.negated) {
+      code = cue.negated.code;
+      polarity = cue.negated.polarity as 1 | -1;
+    } else if (lexicon.positions.get(code)?.negatable) {
+      polarity = (-polarity) as 1 | -1;
+    }
+  }
+  void article;
+  return { code, polarity, needs: cue.needs };
+}
+
+/** An odd number of negation or rejection words close before the cue, or a rejecting word after it, in the clause. */
+function isNegated(sentence: ParsedSentence, clause: ParsedClause, cue: Mention): boolean {
+  let count = 0;
+  for (const m of sentence.mentions) {
+    if (m.start >= clause.tokenEnd) break;
+    if (m.entry.kind === 'negation' && m.end <= cue.start && m.start >= Math.max(clause.tokenStart, cue.start - NEGATION_WINDOW)) count++;
+    if (m.entry.kind === 'negationAfter' && m.start >= cue.end && m.start < Math.min(clause.tokenEnd, cue.end + NEGATION_WINDOW)) count++;
+  }
+  return count % 2 === 1;
+}
+
+function hasTrigger(sentence: ParsedSentence, clause: ParsedClause, cue: Mention): boolean {
+  return sentence.mentions.some(
+    (m) =>
+      (m.entry.kind === 'trigger' || m.entry.kind === 'jointVerb') &&
+      (m.end <= cue.start || m.start >= cue.end) &&
+      ((m.start >= clause.tokenStart && m.end <= clause.tokenEnd) || (m.end <= cue.start && cue.start - m.end <= 12)),
+  );
+}
+
+function confidenceOf(needs: CueGroup['needs'], clause: ParsedClause): number {
+  let c: number = CONFIDENCE[needs];
+  const how = clause.speaker?.how;
+  if (how === 'named' || how === 'given') c += 0.1;
+  else if (how === 'continued') c -= 0.05;
+  else if (how === 'narrated') c -= 0.05;
+  if (clause.joint) c += 0.05;
+  return Math.round(Math.min(0.95, Math.max(0.1, c)) * 100) / 100;
+}
+
+function issuesOf(mentions: Mention[], lexicon: CompiledLexicon): string[] {
+  const out = new Set<string>();
+  for (const m of mentions) {
+    if (m.entry.kind === 'issue') out.add(m.entry.issue);
+    else if (m.entry.kind === 'country') {
+      const issue = lexicon.issueOfCountry.get(m.entry.country);
+      if (issue) out.add(issue);
+    }
+  }
+  return [...out];
+}
+
+// The clause's own issues first; then the sentence's (its non-terrorism issues, since fighting terrorism has codes of its own); then the topic carried from before.
+// A code of its own issue-less kind goes under terrorism only when a terrorism word stands right by it ("مكافحة الإرهاب داخل مجلس الأمن").
+function pickIssues(clauseIssues: string[], sentence: ParsedSentence, topic: string[], cue: Mention, inClause: Mention[]): string[] {
+  const nearTerror = inClause.some((m) => m.entry.kind === 'issue' && m.entry.issue === 'terrorism' && Math.min(Math.abs(m.start - cue.end), Math.abs(cue.start - m.end)) <= 3);
+  const own = clauseIssues.filter((i) => i !== 'terrorism' || (clauseIssues.length === 1 && nearTerror));
+  if (own.length > 0) return own;
+  if (clauseIssues.includes('terrorism')) return [];
+  const pool = sentence.issues.length > 0 ? sentence.issues : topic;
+  const nonTerror = pool.filter((i) => i !== 'terrorism');
+  return nonTerror.length > 0 ? nonTerror : pool;
+}
+
+function statedSignals(
+  article: ParsedArticle,
+  lexicon: CompiledLexicon,
+  sentence: ParsedSentence,
+  clause: ParsedClause,
+  inClause: Mention[],
+  clauseIssues: string[],
+  clauseHits: PositionHit[],
+  topic: string[],
+  evidence: Evidence,
+  agentNouns: Set<string>,
+  signals: Signal[],
+): void {
+  for (const m of inClause) {
+    const kind = m.entry.kind;
+    if (kind !== 'agree' && kind !== 'disagree' && kind !== 'praise' && kind !== 'criticism') continue;
+    const later = sentence.mentions.filter((x) => x.start >= m.start);
+    const issues = new Set([...issuesOf(later, lexicon).filter((i) => i !== 'terrorism' || hasTerror(later)), ...clauseIssues, ...clauseHits.map((h) => h.issue)]);
+    if (kind === 'praise' || kind === 'criticism') {
+      if (issues.size === 0) for (const i of topic) issues.add(i);
+      const sources = clause.holders;
+      if (sources.length === 0) continue;
+      const targets = targetCountries(article, sentence, m, sources, agentNouns);
+      for (const issue of issues) {
+        for (const a of sources) for (const b of targets) signals.push({ a, b, issue, kind: kind === 'praise' ? 'agree' : 'disagree', evidence });
+      }
+      continue;
+    }
+    if (issues.size === 0) continue; // "identical views on regional issues" names no issue: no signal
+    const countries = pairCountries(article, lexicon, sentence, clause, issues);
+    if (countries.length < 2) continue;
+    for (const issue of issues) pairs(countries, (a, b) => signals.push({ a, b, issue, kind, evidence: { ...evidence, joint: true } }));
+  }
+}
+
+function hasTerror(mentions: Mention[]): boolean {
+  return mentions.some((m) => m.entry.kind === 'issue' && m.entry.issue === 'terrorism');
+}
+
+/** The countries an agreement statement is about: named in the sentence, or "the two sides", or the speaker and a partner. */
+function pairCountries(article: ParsedArticle, lexicon: CompiledLexicon, sentence: ParsedSentence, clause: ParsedClause, issues: Set<string>): string[] {
+  const named: string[] = [];
+  for (const m of sentence.mentions) {
+    if (m.entry.kind !== 'country') continue;
+    const c = m.entry.country;
+    const issue = lexicon.issueOfCountry.get(c);
+    if (issue && issues.has(issue)) continue; // Syria in "agreement on Syria" is the topic, not a party
+    if (!named.includes(c)) named.push(c);
+  }
+  if (clause.joint && clause.holders.length > 1) return clause.holders;
+  const speakerCountries = clause.speaker?.countries ?? [];
+  if (named.length >= 2) return named;
+  const jointWord = sentence.mentions.some((m) => m.entry.kind === 'joint' || m.entry.kind === 'jointVerb');
+  if (speakerCountries.length > 1) return speakerCountries;
+  const own = speakerCountries[0];
+  if (own && named.length === 1 && named[0] !== own) return [own, named[0]!];
+  if (jointWord || named.length === 0 || named[0] === own) {
+    if (own) {
+      const other = article.parties.find((c) => c !== own);
+      return other ? [own, other] : [];
+    }
+    return article.parties.slice(0, 2);
+  }
+  return [];
+}
+
+/** Countries acting in a sentence after a praise or criticism word: named states, or adjectives after an agent noun. */
+function targetCountries(article: ParsedArticle, sentence: ParsedSentence, cue: Mention, sources: string[], agentNouns: Set<string>): string[] {
+  const out: string[] = [];
+  for (const m of sentence.mentions) {
+    if (m.start < cue.start || m.entry.kind !== 'country' || sources.includes(m.entry.country)) continue;
+    if (m.start - cue.end > 12) break;
+    const prev = article.tokens[m.start - 1];
+    if (m.entry.form === 'adjective') {
+      if (!prev || !prev.keys.some((k) => agentNouns.has(k))) continue;
+    } else if (prev && (prev.text === 'في' || prev.text === 'in' || prev.text === 'on') ) {
+      continue;
+    }
+    if (!out.includes(m.entry.country)) out.push(m.entry.country);
+  }
+  return out;
+}
+
+function evidenceOf(article: ParsedArticle, clause: ParsedClause): Evidence {
+  const start = article.norm.map[clause.start]!;
+  const end = article.norm.map[clause.end]!;
+  const speaker = clause.speaker?.actor.name ?? null;
+  const ev: Evidence = { start, end, text: article.text.slice(start, end), speaker };
+  if (clause.joint) ev.joint = true;
+  return ev;
+}
+
+function pairs(list: string[], fn: (a: string, b: string) => void): void {
+  for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) if (list[i] !== list[j]) fn(list[i]!, list[j]!);
+}

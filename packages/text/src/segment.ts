@@ -1,0 +1,121 @@
+/** A half-open span `[start, end)` of a text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Sentence extends Span {
+  /** Index of the paragraph (text between blank lines or line breaks) the sentence is in. */
+  paragraph: number;
+  clauses: Span[];
+}
+
+// English abbreviations whose full stop does not end a sentence (normalised, lower case).
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'st', 'no', 'nos', 'gen', 'lt', 'col', 'sen', 'rep', 'gov', 'prof', 'jr', 'sr',
+  'vs', 'etc', 'hon', 'amb', 'maj', 'capt', 'sgt', 'adm', 'rev', 'sec', 'dept', 'approx', 'fig', 'inc', 'ltd',
+  'co', 'corp', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'art', 'para',
+  'h.e', 'e.g', 'i.e', 'u.s', 'u.n', 'u.k', 'e.u', 'st',
+]);
+
+const CLAUSE_BREAK = new Set([',', '،', ';', '؛', ':', '(', ')', '«', '»', '"', '“', '”', '[', ']']);
+
+/**
+ * Splits normalised text into sentences (at . ! ? ؟ … and line breaks) and each sentence into
+ * clauses (at commas, semicolons, colons, brackets and quotes), in one linear pass. A sentence or
+ * clause longer than `maxLength` characters is cut at the last space before the limit, so later
+ * stages never see unbounded spans.
+ *
+ * @example
+ * segmentSentences('قال الوزير: نعم. وأضاف، لا').length; // 2
+ */
+export function segmentSentences(text: string, maxLength = 1500): Sentence[] {
+  const sentences: Sentence[] = [];
+  let paragraph = 0;
+  let start = 0;
+  let clauseStart = 0;
+  let clauses: Span[] = [];
+  let sawLine = false;
+
+  const pushClause = (end: number) => {
+    const s = skipSpace(text, clauseStart, end);
+    const e = trimEnd(text, s, end);
+    if (e > s) clauses.push({ start: s, end: e });
+    clauseStart = end;
+  };
+  const pushSentence = (end: number) => {
+    pushClause(end);
+    const s = skipSpace(text, start, end);
+    const e = trimEnd(text, s, end);
+    if (e > s && clauses.length > 0) sentences.push({ start: s, end: e, paragraph, clauses });
+    clauses = [];
+    start = end;
+    clauseStart = end;
+  };
+
+  const n = text.length;
+  let lastSpace = -1;
+  for (let i = 0; i < n; i++) {
+    const c = text[i]!;
+    if (c === '\n') {
+      pushSentence(i);
+      sawLine = true;
+      continue;
+    }
+    if (c === ' ') {
+      lastSpace = i;
+    } else if (sawLine) {
+      paragraph++;
+      sawLine = false;
+    }
+    if (c === '.' || c === '!' || c === '?' || c === '؟' || c === '…') {
+      if (c === '.' && !isSentenceStop(text, i)) continue;
+      let end = i + 1;
+      while (end < n && (text[end] === '.' || text[end] === '"' || text[end] === '”' || text[end] === '»' || text[end] === "'" || text[end] === ')')) end++;
+      pushSentence(end);
+      i = end - 1;
+      continue;
+    }
+    if (CLAUSE_BREAK.has(c)) {
+      pushClause(i);
+      clauseStart = i + 1;
+    }
+    if (i - clauseStart >= maxLength) pushClause(lastSpace > clauseStart ? lastSpace : i);
+    if (i - start >= maxLength) pushSentence(lastSpace > start ? lastSpace : i);
+  }
+  pushSentence(n);
+  return sentences;
+}
+
+function isSentenceStop(text: string, i: number): boolean {
+  const next = text.charCodeAt(i + 1);
+  if (next >= 0x30 && next <= 0x39) return false; // 3.5, 1.2 million
+  if (isWordChar(next) || next === 0x2d || next === 0x2e || next === 0x2c) return false; // U.S.-led, e.g., www.mfa.gov
+  let s = i;
+  while (s > 0 && isWordChar(text.charCodeAt(s - 1))) s--;
+  const word = text.slice(s, i);
+  if (word.length === 1 && /[a-z]/.test(word)) return false; // initials: J. Kerry, U.S.
+  if (ABBREVIATIONS.has(word)) return false;
+  if (s > 1 && text[s - 1] === '.') {
+    let t = s - 1;
+    while (t > 0 && isWordChar(text.charCodeAt(t - 1))) t--;
+    if (ABBREVIATIONS.has(`${text.slice(t, s - 1)}.${word}`)) return false;
+  }
+  return true;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+}
+
+function skipSpace(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && (text[i] === ' ' || text[i] === '\n' || CLAUSE_BREAK.has(text[i]!))) i++;
+  return i;
+}
+
+function trimEnd(text: string, from: number, to: number): number {
+  let e = to;
+  while (e > from && (text[e - 1] === ' ' || text[e - 1] === '\n')) e--;
+  return e;
+}
