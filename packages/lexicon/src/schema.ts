@@ -85,6 +85,8 @@ const speechLanguage = z.object({
   partner: phrases,
   obligation: phrases,
   agentNoun: phrases,
+  question: phrases,
+  answer: phrases,
 });
 
 const agreementLanguage = z.object({ agree: phrases, disagree: phrases, praise: phrases, criticism: phrases });

@@ -4,6 +4,7 @@ import type { Mention } from './types.js';
 
 // A negation word inside one of these longer phrases is part of it ("لا بد" must, "لا سيما" especially).
 const SHIELDS = new Set<Entry['kind']>(['trigger', 'agree', 'disagree', 'switch', 'cue']);
+const VERBS = new Set<Entry['kind']>(['say', 'continue', 'participle', 'jointVerb']);
 
 function family(e: Entry): string {
   if (e.kind === 'country' || e.kind === 'person' || e.kind === 'body') return 'entity';
@@ -41,9 +42,22 @@ export function findMentions(lexicon: CompiledLexicon, language: Language, token
     kept.push(...taken);
   }
   const shields = kept.filter((m) => SHIELDS.has(m.entry.kind));
+  const entities = kept.filter((m) => m.entry.kind === 'country' || m.entry.kind === 'person' || m.entry.kind === 'body' || m.entry.kind === 'title');
   return kept
     .filter((m) => m.entry.kind !== 'negation' || !shields.some((s) => s.start <= m.start && m.end <= s.end && s.end - s.start > m.end - m.start))
+    // A verb inside a name is part of the name ("United States" is not "states").
+    .filter((m) => !VERBS.has(m.entry.kind) || !entities.some((e) => e.start <= m.start && m.end <= e.end && e.end - e.start > m.end - m.start))
     .sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+const personIds = new WeakMap<object, number>();
+let nextPersonId = 0;
+
+// Two entries of one person (two offices) share names: identity, not name, tells them apart.
+function personId(p: object): number {
+  let id = personIds.get(p);
+  if (id === undefined) personIds.set(p, (id = nextPersonId++));
+  return id;
 }
 
 function entryKey(e: Entry): string {
@@ -51,7 +65,7 @@ function entryKey(e: Entry): string {
     case 'country':
       return `c${e.country}`;
     case 'person':
-      return `p${e.person.names.en?.[0] ?? e.person.names.ar?.[0]}`;
+      return `p${personId(e.person)}`;
     case 'body':
       return `b${e.body.id}`;
     case 'issue':

@@ -18,7 +18,7 @@ export interface ParseOptions {
 const COMPLEMENTIZERS = new Set(['ان', 'إن', 'أن', 'بان', 'بأن', 'انه', 'انها', 'بانه', 'بانها', 'انهم', 'that']);
 // Words after which a reporting verb's subject window stops: the subject has ended.
 const WINDOW_STOPS = {
-  ar: new Set(['مع', 'خلال', 'عقب', 'اثناء', 'امام', 'بعد', 'قبل', 'عن', 'لدي', 'اليوم', 'امس', 'حيث', 'الذي', 'التي', 'وذلك', 'لـ', 'على', 'علي', 'الي', 'الى']),
+  ar: new Set(['مع', 'خلال', 'عقب', 'اثناء', 'امام', 'بعد', 'قبل', 'عن', 'لدي', 'اليوم', 'امس', 'حيث', 'الذي', 'التي', 'وذلك', 'لـ', 'الي', 'الى']),
   en: new Set(['with', 'during', 'after', 'before', 'at', 'on', 'to', 'in', 'when', 'while', 'who', 'which', 'that', 'as', 'today', 'yesterday', 'on', 'by', 'told']),
 };
 // A country after these words inside a speaker phrase still names the office holder's state ("وزير الثقافة في إيران", "Minister of Foreign Affairs of Singapore").
@@ -50,7 +50,7 @@ export function parseArticle(options: ParseOptions): ParsedArticle {
   const text = options.text;
   const language = options.language ?? detectLanguage(text);
   const lexicon = options.lexicon ?? defaultLexicon();
-  const year = options.date ? Number.parseInt(options.date.slice(0, 4), 10) : undefined;
+  const year = yearOf(options.date);
   const norm = normalizeText(text);
   const tokens = tokenize(norm.text);
   const segments = segmentSentences(norm.text);
@@ -88,12 +88,18 @@ export function parseArticle(options: ParseOptions): ParsedArticle {
   const given = options.speakerCountry ? ctx.countryActor(options.speakerCountry, []) : undefined;
   let current: Speaker | null = given ? { actor: given, countries: [options.speakerCountry!], joint: false, how: 'given' } : null;
   let quoteOpen = false;
+  let currentParagraph = -1;
 
   for (const sentence of sentences) {
     const startsInQuote = quoteOpen;
     quoteOpen = updateQuoteState(norm.text, sentence.start, sentence.end, quoteOpen);
+    const turn = ctx.transcriptTurn(sentence);
+    if (turn) {
+      current = turn === 'question' ? null : ctx.answerSpeaker();
+      currentParagraph = sentence.paragraph;
+    }
     const verbs = sentence.mentions.filter((m) => isVerb(m));
-    const speakers: Array<{ at: number; speaker: Speaker | null; before: boolean }> = [];
+    const speakers: Array<{ at: number; speaker: Speaker | null; before: boolean; continues?: boolean }> = [];
     const hasSwitch = sentence.mentions.some((m) => m.entry.kind === 'switch');
     let sentenceSpeaker: Speaker | null = null;
     let lastVerbEnd = sentence.tokenStart;
@@ -107,6 +113,9 @@ export function parseArticle(options: ParseOptions): ParsedArticle {
       } else if (kind === 'jointVerb') {
         const named = ctx.resolveWindow(sentence, ctx.windowBefore(sentence, verb.start, lastVerbEnd));
         speaker = named && named.countries.length > 1 ? toSpeaker(named, 'named') : ctx.jointSpeaker(sentenceSpeaker ?? current);
+      } else if (language === 'en' && sentenceSpeaker && coordinatedVerb(tokens, verb.start)) {
+        // "The co-chairs condemned ... and reaffirmed ...": a coordinated verb keeps its subject.
+        speaker = sentenceSpeaker;
       } else {
         const after = ctx.resolveWindow(sentence, ctx.windowAfter(sentence, verb.end));
         const beforeWin = ctx.resolveWindow(sentence, ctx.windowBefore(sentence, verb.start, lastVerbEnd));
@@ -119,8 +128,7 @@ export function parseArticle(options: ParseOptions): ParsedArticle {
       }
       // A joint verb ("تدعمان") speaks for both parties in its clause only; the sentence's speaker stays.
       if (speaker && kind !== 'jointVerb') sentenceSpeaker = speaker;
-      if (kind === 'participle' || kind === 'continue') before = true;
-      speakers.push({ at: verb.start, speaker, before });
+      speakers.push({ at: verb.start, speaker, before, continues: kind === 'participle' || kind === 'continue' });
       lastVerbEnd = verb.end;
     }
 
@@ -135,17 +143,40 @@ export function parseArticle(options: ParseOptions): ParsedArticle {
       for (const s of speakers) if (s.at < clause.tokenEnd) speaker = s.speaker;
       if (!speaker && speakers.length > 0) {
         const first = speakers[0]!;
-        // "Egypt backs talks, Shoukry said": the content comes before the attribution.
-        if (first.before || language === 'en') speaker = first.speaker;
+        // "Egypt backs talks, Shoukry said": content before an attribution that closes the sentence.
+        const closing = sentence.clauses[sentence.clauses.length - 1]!;
+        if (first.continues || (language === 'en' && first.at >= closing.tokenStart)) speaker = first.speaker;
       }
-      if (!speaker && speakers.length === 0 && (startsInQuote || given)) speaker = current;
+      // A sentence with no reporting verb goes on with the speaker of its paragraph (rule 1), or of an open quote.
+      if (!speaker && speakers.length === 0 && (startsInQuote || given || sentence.paragraph === currentParagraph)) speaker = continued(current);
       clause.speaker = speaker;
       ctx.assignHolders(sentence, clause);
     }
-    if (sentenceSpeaker) current = sentenceSpeaker;
+    if (sentenceSpeaker) {
+      current = sentenceSpeaker;
+      currentParagraph = sentence.paragraph;
+    }
   }
 
   return { language, text, norm, tokens, sentences, actors, parties };
+}
+
+/** Whether the letters before a matched word include a preposition (ب, ل, ك; "لل" is ل + ال), not just و/ف or the article. */
+export function prepositionClitic(clitic: string): boolean {
+  const bare = clitic.endsWith('ال') ? clitic.slice(0, -2) : clitic;
+  return /[بلك]/.test(bare);
+}
+
+function coordinatedVerb(tokens: Token[], verbStart: number): boolean {
+  const prev = tokens[verbStart - 1]?.text;
+  const prev2 = tokens[verbStart - 2]?.text;
+  return prev === 'and' || ((prev === 'also' || prev === 'further') && prev2 === 'and');
+}
+
+/** The year of a date in any common form ("2015-08-07", "20 Mar 2022, 20:03", "March 2019"). */
+function yearOf(date: string | undefined): number | undefined {
+  const m = date?.match(/(?:^|\D)((?:19|20)\d\d)(?:\D|$)/);
+  return m ? Number(m[1]) : undefined;
 }
 
 function isVerb(m: Mention): boolean {
@@ -229,7 +260,8 @@ class Context {
   /** The actor named in tokens `[from, to)`, if any. */
   resolveWindow(sentence: ParsedSentence, [from, to]: [number, number]): Resolved | undefined {
     if (to <= from) return undefined;
-    const inWin = sentence.mentions.filter((m) => m.start >= from && m.end <= to);
+    // A person or body after a preposition ("by Hamas", "قال لـ«الشرق الأوسط»") is not the subject.
+    const inWin = sentence.mentions.filter((m) => m.start >= from && m.end <= to && !((m.entry.kind === 'person' || m.entry.kind === 'body') && this.afterPreposition(m)));
     const nonOfficial = inWin.some((m) => m.entry.kind === 'nonOfficial');
     const joint = inWin.find((m) => m.entry.kind === 'joint');
     const subjects = this.subjectCountries(inWin, from);
@@ -281,9 +313,10 @@ class Context {
   /** Countries standing as the subject: names, capitals, metonyms not after a preposition; adjectives after a joint noun or institution. */
   private subjectCountries(inWin: Mention[], from: number): string[] {
     const out: string[] = [];
+    const free = new Set(this.withoutPrepositional(inWin.filter((m) => m.entry.kind === 'country')));
     for (const m of inWin) {
       if (m.entry.kind !== 'country') continue;
-      if (this.afterPreposition(m) || this.isPossessed(m)) continue;
+      if (!free.has(m) || this.isPossessed(m)) continue;
       if (m.entry.form === 'adjective') {
         const prev = inWin.find((p) => p.end === m.start && (p.entry.kind === 'joint' || (p.entry.kind === 'title' && p.entry.role === 'institution')));
         const coordinated = out.length > 0 && /^و/.test(this.tokens[m.start]!.text);
@@ -295,8 +328,29 @@ class Context {
     return out;
   }
 
-  private afterPreposition(m: Mention): boolean {
-    if (/[بلك]/.test(m.clitic)) return true;
+  /** Countries not governed by a preposition; a conjunct ("في سوريا وليبيا واليمن") shares its first member's preposition. */
+  private withoutPrepositional(countries: Mention[]): Mention[] {
+    const out: Mention[] = [];
+    let previous: Mention | undefined;
+    let previousGoverned = false;
+    for (const m of countries) {
+      let governed = this.afterPreposition(m);
+      if (!governed && previous && previousGoverned && this.joinedByAnd(previous, m)) governed = true;
+      if (!governed) out.push(m);
+      previous = m;
+      previousGoverned = governed;
+    }
+    return out;
+  }
+
+  private joinedByAnd(a: Mention, b: Mention): boolean {
+    const between = this.tokens.slice(a.end, b.start).map((t) => t.text);
+    if (between.length === 0) return b.clitic.startsWith('و') || this.normText.slice(this.tokens[a.end - 1]!.end, this.tokens[b.start]!.start).includes(',');
+    return between.length === 1 && (between[0] === 'and' || between[0] === 'و' || between[0] === 'or');
+  }
+
+  afterPreposition(m: Mention): boolean {
+    if (prepositionClitic(m.clitic)) return true;
     const prev = this.tokens[m.start - 1];
     if (!prev) return false;
     const partner = this.lexicon.data.speech[this.language].partner;
@@ -320,7 +374,7 @@ class Context {
     for (const m of countries) {
       if (m.start < title.end) continue;
       const prev = this.tokens[m.start - 1]!;
-      if (/[بلك]/.test(m.clitic) && !(m.clitic.startsWith('ل') && this.language === 'ar' && m.start === title.end)) continue;
+      if (prepositionClitic(m.clitic) && !(m.clitic.startsWith('ل') && this.language === 'ar' && m.start === title.end)) continue;
       const partner = this.lexicon.data.speech[this.language].partner;
       if (m.start > title.end && partner.includes(prev.text) && !OF_WORDS.has(prev.text)) break;
       return (m.entry as { country: string }).country;
@@ -372,6 +426,25 @@ class Context {
     return { actor: this.countryActor(other, []), countries: [other], joint: false, how: 'continued' };
   }
 
+  /** "Q:" / "A:" at the start of a transcript line. */
+  transcriptTurn(sentence: ParsedSentence): 'question' | 'answer' | undefined {
+    const first = this.tokens[sentence.tokenStart];
+    if (!first || sentence.tokenEnd === sentence.tokenStart) return undefined;
+    if (this.normText.slice(first.end, first.end + 2).trim()[0] !== ':') return undefined;
+    const speech = this.lexicon.data.speech[this.language];
+    if (speech.question.includes(first.text)) return 'question';
+    if (speech.answer.includes(first.text)) return 'answer';
+    return undefined;
+  }
+
+  /** Who answers in a transcript: the first official named in the text. */
+  answerSpeaker(): Speaker | null {
+    const person = this.actors.find((a) => a.kind === 'person' && a.country);
+    const country = person?.country ?? this.parties[0];
+    if (!country) return null;
+    return { actor: person ?? this.countryActor(country, []), countries: [country], joint: false, how: 'named' };
+  }
+
   /** "الجبير : تطابق الآراء..." / "Russia: ..." - a short head before a colon names the speaker. */
   headlineSpeaker(sentence: ParsedSentence): { at: number; speaker: Speaker } | undefined {
     const first = sentence.clauses[0];
@@ -412,7 +485,7 @@ class Context {
 
   // "روسيا ومصر تعملان", "كلا من مصر وروسيا", "Egypt and Russia urge": two or more countries joined by "and".
   private coordinated(inClause: Mention[]): string[] {
-    const countries = inClause.filter((m) => m.entry.kind === 'country' && m.entry.form !== 'adjective' && !this.afterPreposition(m));
+    const countries = this.withoutPrepositional(inClause.filter((m) => m.entry.kind === 'country' && m.entry.form !== 'adjective'));
     for (let k = 0; k + 1 < countries.length; k++) {
       const a = countries[k]!;
       const b = countries[k + 1]!;
@@ -434,7 +507,7 @@ class Context {
         let country: string | null | undefined;
         if (m.entry.kind === 'person') country = this.inOffice(m.entry.person) && m.entry.person.role !== 'non_official' ? m.entry.person.country : null;
         else if (m.entry.kind === 'title' && m.entry.role !== 'institution') {
-          const next = s.mentions.find((n) => n.start >= m.end && n.start <= m.end + 1 && n.entry.kind === 'country' && !/[بلك]/.test(n.clitic));
+          const next = s.mentions.find((n) => n.start >= m.end && n.start <= m.end + 1 && n.entry.kind === 'country' && !prepositionClitic(n.clitic));
           const prev = s.mentions.find((n) => n.end === m.start && n.entry.kind === 'country');
           const c = next ?? (this.language === 'en' ? prev : undefined);
           country = c && c.entry.kind === 'country' ? c.entry.country : undefined;
@@ -462,7 +535,14 @@ class Context {
     const key = `person:${name}:${country}`;
     const actor = this.byKey.get(key) ?? this.register(key, { name, country, role: country ? p.role : 'non_official', kind: 'person' });
     actor.mentions.push(this.spanOf(m.start, m.end));
+    // Once named in full, the surname alone refers to them ("وليد المعلم" ... "أكد المعلم").
+    if (m.end - m.start > 1) this.rememberName(this.tokens[m.end - 1]!, actor);
     return actor;
+  }
+
+  private rememberName(tok: Token, actor: Actor): void {
+    if (tok.text.length < 3 || NAME_STOPWORDS.has(tok.text)) return;
+    for (const key of tok.keys.slice(0, 3)) if (key.length >= 3 && !this.names.has(key)) this.names.set(key, actor);
   }
 
   private bodyActor(m: Mention): Actor {
@@ -490,7 +570,16 @@ class Context {
     const actor = this.byKey.get(key) ?? this.register(key, { name, country, role, kind: nameTokens.length > 0 || role !== 'institution' ? 'person' : 'state' });
     actor.mentions.push(this.spanOf(from, Math.min(to, end)));
     const last = nameTokens[nameTokens.length - 1];
-    if (last && last.text.length >= 3) this.names.set(last.text, actor);
+    if (last) this.rememberName(last, actor);
+    // A name before the title ("علي أحمد جنتي، وزير الثقافة ..."): its last word refers to the same person later.
+    const firstTitle = Math.min(...inWin.filter((m) => m.entry.kind === 'title').map((m) => m.start));
+    for (let i = firstTitle - 1; i >= from && i >= firstTitle - 3; i--) {
+      const tok = this.tokens[i]!;
+      if (NAME_STOPWORDS.has(tok.text) || inWin.some((m) => m.start <= i && i < m.end)) continue;
+      if (this.language === 'en' && !this.capitalized(tok)) continue;
+      this.rememberName(tok, actor);
+      break;
+    }
     return actor;
   }
 

@@ -71,7 +71,7 @@ export function labelPositions(article: ParsedArticle, lexicon: CompiledLexicon)
 }
 
 function readCue(article: ParsedArticle, lexicon: CompiledLexicon, sentence: ParsedSentence, clause: ParsedClause, m: Mention, cue: CueGroup) {
-  const negated = isNegated(sentence, clause, m);
+  const negated = isNegated(article, sentence, clause, m);
   if (cue.needs === 'negation' && !negated) return undefined;
   if (cue.needs === 'trigger' && !negated && !hasTrigger(sentence, clause, m)) return undefined;
   let code = cue.code;
@@ -84,17 +84,30 @@ function readCue(article: ParsedArticle, lexicon: CompiledLexicon, sentence: Par
       polarity = (-polarity) as 1 | -1;
     }
   }
-  void article;
   return { code, polarity, needs: cue.needs };
 }
 
+const EXCEPT = new Set(['الا', 'سوي', 'only', 'but']);
+
+function exceptBetween(article: ParsedArticle, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (EXCEPT.has(article.tokens[i]!.text)) return true;
+  return false;
+}
+
 /** An odd number of negation or rejection words close before the cue, or a rejecting word after it, in the clause. */
-function isNegated(sentence: ParsedSentence, clause: ParsedClause, cue: Mention): boolean {
+function isNegated(article: ParsedArticle, sentence: ParsedSentence, clause: ParsedClause, cue: Mention): boolean {
   let count = 0;
   for (const m of sentence.mentions) {
     if (m.start >= clause.tokenEnd) break;
-    if (m.entry.kind === 'negation' && m.end <= cue.start && m.start >= Math.max(clause.tokenStart, cue.start - NEGATION_WINDOW)) count++;
+    // "لا ... إلا" (nothing but) and "not only" restrict rather than negate.
+    if (m.entry.kind === 'negation' && m.end <= cue.start && m.start >= Math.max(clause.tokenStart, cue.start - NEGATION_WINDOW) && !exceptBetween(article, m.end, cue.start)) count++;
     if (m.entry.kind === 'negationAfter' && m.start >= cue.end && m.start < Math.min(clause.tokenEnd, cue.end + NEGATION_WINDOW)) count++;
+  }
+  // "ألا" (that not) and "إلا" (except) normalise alike; the hamza of the original and a following verb tell them apart.
+  for (let i = Math.max(clause.tokenStart, cue.start - NEGATION_WINDOW); i < cue.start; i++) {
+    const tok = article.tokens[i]!;
+    if (tok.text !== 'الا' || article.text[article.norm.map[tok.start]!] !== 'أ') continue;
+    if (/^[تين]/.test(article.tokens[i + 1]?.text ?? '')) count++;
   }
   return count % 2 === 1;
 }

@@ -30,7 +30,8 @@ for (let c = 0; c < 0x10000; c++) {
 
 const PROCLITIC_CONJ = new Set(['و', 'ف']);
 const PROCLITIC_PREP = new Set(['ب', 'ل', 'ك']);
-const ENCLITICS = ['هما', 'كما', 'هم', 'هن', 'كم', 'نا', 'ها', 'ه'];
+// Not the bare ه: after normalisation it is also ة, and stripping it would turn every feminine noun into another word.
+const ENCLITICS = ['هما', 'كما', 'هم', 'هن', 'كم', 'نا', 'ها'];
 
 /**
  * Lookup forms of an Arabic word: the word, then without و/ف, ب/ل/ك, ال and لل, and without a
@@ -42,7 +43,7 @@ export function arabicKeys(word: string): string[] {
     if (k.length >= 2 && !keys.includes(k)) keys.push(k);
   };
   const bases = [word];
-  if (word.length > 3 && PROCLITIC_CONJ.has(word[0]!)) bases.push(word.slice(1));
+  if (word.length >= 3 && PROCLITIC_CONJ.has(word[0]!)) bases.push(word.slice(1));
   for (const b of bases.slice()) {
     if (b.length > 3 && PROCLITIC_PREP.has(b[0]!)) {
       if (b[0] === 'ل' && b[1] === 'ل' && b.length > 4) bases.push(b.slice(2));
