@@ -23,7 +23,7 @@ const WINDOW_STOPS = {
 };
 // A country after these words inside a speaker phrase still names the office holder's state ("وزير الثقافة في إيران", "Minister of Foreign Affairs of Singapore").
 const OF_WORDS = new Set(['في', 'of', 'for']);
-const PRONOUNS_EN = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+const PLURAL_PRONOUNS = new Set(['they', 'both']);
 const NAME_STOPWORDS = new Set([
   'في', 'من', 'الي', 'علي', 'عن', 'مع', 'ان', 'قد', 'ما', 'لا', 'هذا', 'هذه', 'ذلك', 'كان', 'كانت', 'اليوم', 'امس', 'يوم', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'الاحد', 'خلال', 'عقب', 'بعد', 'قبل', 'حيث', 'كما', 'ايضا', 'بدوره', 'الذي', 'التي',
   'the', 'a', 'an', 'of', 'and', 'in', 'on', 'at', 'for', 'to', 'with', 'by', 'his', 'her', 'their', 'its', 'has', 'had', 'have', 'was', 'is', 'were', 'will', 'would', 'also', 'then', 'today', 'on', 'who',
@@ -117,14 +117,16 @@ export function parseArticle(options: ParseOptions): ParsedArticle {
         // "The co-chairs condemned ... and reaffirmed ...": a coordinated verb keeps its subject.
         speaker = sentenceSpeaker;
       } else {
-        const after = ctx.resolveWindow(sentence, ctx.windowAfter(sentence, verb.end));
+        // English puts the subject after the verb only in attributions like '..., said Lavrov'.
+        const inverted = language !== 'en' || verb.start === sentence.tokenStart || ctx.breakBefore(verb.start);
+        const after = inverted ? ctx.resolveWindow(sentence, ctx.windowAfter(sentence, verb.end)) : undefined;
         const beforeWin = ctx.resolveWindow(sentence, ctx.windowBefore(sentence, verb.start, lastVerbEnd));
         const first = language === 'en' ? beforeWin ?? after : after ?? beforeWin;
         before = first !== undefined && first === beforeWin;
         if (first) speaker = toSpeaker(first, first.narrated ? 'narrated' : 'named');
         else if (hasSwitch && current) speaker = ctx.otherParty(current) ?? continued(current);
-        else if (language === 'en' && ctx.pronounBefore(verb.start, sentence)) speaker = continued(current);
-        else speaker = continued(current);
+        else if (ctx.pluralPronounBefore(verb.start, sentence)) speaker = ctx.jointSpeaker(sentenceSpeaker ?? current) ?? continued(current);
+        else speaker = continued(sentenceSpeaker ?? current);
       }
       // A joint verb ("تدعمان") speaks for both parties in its clause only; the sentence's speaker stays.
       if (speaker && kind !== 'jointVerb') sentenceSpeaker = speaker;
@@ -252,9 +254,14 @@ class Context {
     return /[«»"“”:;؛.!?؟()]/.test(between) || (strict && /[,،]/.test(between) && false);
   }
 
-  pronounBefore(verbStart: number, sentence: ParsedSentence): boolean {
+  breakBefore(at: number): boolean {
+    return at > 0 && this.breakBetween(at - 1, at) || (at > 0 && /[,،]/.test(this.normText.slice(this.tokens[at - 1]!.end, this.tokens[at]!.start)));
+  }
+
+  // "They agreed", "both reaffirmed": after a meeting, the two parties speak together.
+  pluralPronounBefore(verbStart: number, sentence: ParsedSentence): boolean {
     const prev = this.tokens[verbStart - 1];
-    return verbStart > sentence.tokenStart && prev !== undefined && PRONOUNS_EN.has(prev.text);
+    return verbStart > sentence.tokenStart && prev !== undefined && PLURAL_PRONOUNS.has(prev.text);
   }
 
   /** The actor named in tokens `[from, to)`, if any. */
@@ -265,13 +272,18 @@ class Context {
     const nonOfficial = inWin.some((m) => m.entry.kind === 'nonOfficial');
     const joint = inWin.find((m) => m.entry.kind === 'joint');
     const subjects = this.subjectCountries(inWin, from);
-    if (subjects.length >= 2) return this.group(subjects, inWin);
+    if (subjects.length >= 2 && this.hasAnd(from, to)) return this.group(subjects, inWin);
     if (joint) {
       const countries = this.jointCountries(undefined);
       if (countries.length >= 2) return this.group(countries, [joint]);
     }
     const titles = inWin.filter((m) => m.entry.kind === 'title');
     const persons = inWin.filter((m) => m.entry.kind === 'person');
+    // "SM Teo and PM Shtayyeh reaffirmed": officials of two states speaking together.
+    const personCountries = [...new Set(persons.map((m) => (m.entry.kind === 'person' && this.inOffice(m.entry.person) ? m.entry.person.country : null)).filter((c): c is string => c !== null))];
+    const localCountries = this.localCountries(from, to);
+    const together = [...new Set([...personCountries, ...localCountries])];
+    if (together.length >= 2 && !nonOfficial && this.hasAnd(from, to)) return this.group(together, persons);
     const person = this.pickPerson(persons);
     if (person && person.entry.kind === 'person') {
       const p = person.entry.person;
@@ -377,6 +389,9 @@ class Context {
       if (prepositionClitic(m.clitic) && !(m.clitic.startsWith('ل') && this.language === 'ar' && m.start === title.end)) continue;
       const partner = this.lexicon.data.speech[this.language].partner;
       if (m.start > title.end && partner.includes(prev.text) && !OF_WORDS.has(prev.text)) break;
+      // "a diplomat following events in Syria": a generic office takes its country only when it is adjacent.
+      const generic = title.entry.kind === 'title' && (title.entry.role === 'official' || title.entry.role === 'institution');
+      if (generic && m.start > title.end + (this.language === 'en' ? 2 : 0)) break;
       return (m.entry as { country: string }).country;
     }
     return undefined;
@@ -586,6 +601,22 @@ class Context {
   private capitalized(tok: Token): boolean {
     const ch = this.original[this.map[tok.start]!] ?? '';
     return ch !== ch.toLowerCase();
+  }
+
+  private localCountries(from: number, to: number): string[] {
+    const out: string[] = [];
+    for (let i = from; i < to; i++) {
+      for (const key of this.tokens[i]!.keys) {
+        const c = this.names.get(key)?.country;
+        if (c && !out.includes(c)) out.push(c);
+      }
+    }
+    return out;
+  }
+
+  private hasAnd(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (this.tokens[i]!.text === 'and' || this.tokens[i]!.text === 'و' || /^و/.test(this.tokens[i]!.text)) return true;
+    return false;
   }
 
   private localName(from: number, to: number): Actor | undefined {
