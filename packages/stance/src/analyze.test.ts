@@ -127,6 +127,22 @@ describe('analyze', () => {
     expectValidAnalysis(text, a);
   });
 
+  it.each([
+    ['وقال وزير الخارجية السوري وليد المعلم إن بلاده تدعم الحل السياسي في سوريا.', 'SY'],
+    ['قال وزير الخارجية الروسي سيرغي لافروف إن روسيا تدعم الحل السياسي في سوريا.', 'RU'],
+    ['Russian Foreign Minister Sergei Lavrov said Moscow supports a political solution in Syria.', 'RU'],
+  ])('attributes a minister’s statement to his country: %s', (text, country) => {
+    const a = analyze({ text });
+    const syria = a.stances.find((s) => s.country === country && s.issue === 'syria');
+    expect(syria?.positions.map((p) => [p.code, p.polarity])).toContainEqual(['political_solution', 1]);
+    expectValidAnalysis(text, a);
+  });
+
+  it('uses the language it is given instead of detecting one', () => {
+    expect(analyze({ text: 'قال لافروف', language: 'en' }).language).toBe('en');
+    expect(analyze({ text: 'Lavrov said', language: 'ar' }).language).toBe('ar');
+  });
+
   it('resolves speakerCountry from alpha-3 or alpha-2 in any case', () => {
     const lexicon = defaultLexicon();
     expect(resolveCountry(lexicon, 'SYR')).toBe('SY');

@@ -33,10 +33,14 @@ export function labelPositions(article: ParsedArticle, lexicon: CompiledLexicon)
   const hits: PositionHit[] = [];
   const signals: Signal[] = [];
   const agentNouns = new Set(lexicon.data.speech[article.language].agentNoun.map((w) => w.toLowerCase()));
-  let previousIssues: string[] = [];
+  let previous: ParsedSentence | undefined;
+  const dominant = dominantIssue(article);
 
   for (const sentence of article.sentences) {
-    const topic = sentence.issues.length > 0 ? sentence.issues : previousIssues;
+    // The topic carries only from the sentence just before, in the same paragraph ("في هذا الشأن", "on this").
+    const inherited = previous && previous.paragraph === sentence.paragraph && !foreignTopic(article, lexicon, sentence) ? previous.issues : [];
+    const foreign = foreignTopic(article, lexicon, sentence);
+    const topic = sentence.issues.length > 0 ? sentence.issues : inherited.length > 0 ? inherited : dominant && !foreign ? [dominant] : [];
     for (const clause of sentence.clauses) {
       const inClause = sentence.mentions.filter((m) => m.start >= clause.tokenStart && m.end <= clause.tokenEnd);
       const clauseIssues = issuesOf(inClause, lexicon);
@@ -65,9 +69,33 @@ export function labelPositions(article: ParsedArticle, lexicon: CompiledLexicon)
       }
       statedSignals(article, lexicon, sentence, clause, inClause, clauseIssues, clauseHits, topic, evidence, agentNouns, signals);
     }
-    if (sentence.issues.length > 0) previousIssues = sentence.issues;
+    previous = sentence.issues.length > 0 ? sentence : { ...sentence, issues: inherited };
   }
   return { hits, signals };
+}
+
+/** The issue an article is about, when one issue has at least 60% of the sentences that name any (terrorism aside). */
+function dominantIssue(article: ParsedArticle): string | undefined {
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const s of article.sentences) {
+    for (const issue of s.issues) {
+      if (issue === 'terrorism') continue;
+      counts.set(issue, (counts.get(issue) ?? 0) + 1);
+      total++;
+    }
+  }
+  for (const [issue, n] of counts) if (n >= total * 0.6 && n >= 2) return issue;
+  return undefined;
+}
+
+// "On Myanmar, ...": a sentence about a place outside every issue starts a topic of its own.
+function foreignTopic(article: ParsedArticle, lexicon: CompiledLexicon, sentence: ParsedSentence): boolean {
+  return sentence.mentions.some((m) => {
+    if (m.entry.kind !== 'country' || lexicon.issueOfCountry.has(m.entry.country) || article.parties.includes(m.entry.country)) return false;
+    const prev = article.tokens[m.start - 1]?.text;
+    return prev === 'on' || prev === 'in' || prev === 'في' || prev === 'بشأن' || prev === 'حول' || /^[بل]/.test(m.clitic);
+  });
 }
 
 function readCue(article: ParsedArticle, lexicon: CompiledLexicon, sentence: ParsedSentence, clause: ParsedClause, m: Mention, cue: CueGroup) {
@@ -229,8 +257,10 @@ function targetCountries(article: ParsedArticle, sentence: ParsedSentence, cue: 
     if (m.start - cue.end > 12) break;
     const prev = article.tokens[m.start - 1];
     if (m.entry.form === 'adjective') {
-      if (!prev || !prev.keys.some((k) => agentNouns.has(k))) continue;
-    } else if (prev && (prev.text === 'في' || prev.text === 'in' || prev.text === 'on') ) {
+      // The adjective of an acting noun: after it in Arabic ("التدخل التركي"), before it in English ("Turkish military operation").
+      const noun = article.language === 'en' ? article.tokens[m.end] : prev;
+      if (!noun || !noun.keys.some((k) => agentNouns.has(k))) continue;
+    } else if (prev && (prev.text === 'في' || prev.text === 'in' || prev.text === 'on')) {
       continue;
     }
     if (!out.includes(m.entry.country)) out.push(m.entry.country);

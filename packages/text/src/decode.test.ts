@@ -1,13 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeBytes, detectLanguage } from './decode.js';
 import { TextError } from './error.js';
 
-const badinput = fileURLToPath(new URL('../../../../shared/badinput/', import.meta.url));
-const cp1256File = `${badinput}cp1256-arabic.txt`;
-const binaryFile = `${badinput}binary.bin`;
+const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
+const badinput = resolve(repoRoot, '../shared/badinput');
+const cp1256File = resolve(badinput, 'cp1256-arabic.txt');
+const binaryFile = resolve(badinput, 'binary.bin');
 const sample = 'قال وزير الخارجية سامح شكري إن مصر تدعم الحل السياسي في سوريا.';
 
 const utf16 = (text: string, bigEndian: boolean, bom = true): Uint8Array => {

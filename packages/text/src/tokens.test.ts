@@ -27,13 +27,22 @@ describe('arabicKeys and tokenize', () => {
     expect(keysOf('وبلادهم')).toContain('بلاد');
   });
 
-  it('keeps at least two letters in every stripped form', () => {
-    expect(arabicKeys('بلد')).toEqual(['بلد']);
-    for (const word of ['وله', 'ولكم', 'فال', 'بها', 'للا', 'وبالها']) {
-      const keys = arabicKeys(word);
-      expect(keys[0]).toBe(word);
-      for (const k of keys) expect(k.length).toBeGreaterThanOrEqual(2);
-    }
+  it('gives the word first, then distinct stripped forms of at least two letters taken from inside it (property)', () => {
+    const letter = fc.constantFrom(...'ابتثجحخدذرزسشصضطظعغفقكلمنهويءئؤ'.split(''));
+    const clitic = fc.constantFrom('', 'و', 'ف', 'ب', 'ل', 'ك', 'ال', 'لل', 'وال', 'بال', 'وبال', 'فلل');
+    const suffix = fc.constantFrom('', 'ها', 'هم', 'هما', 'كم', 'نا', 'ه');
+    const word = fc.tuple(clitic, fc.array(letter, { minLength: 1, maxLength: 8 }), suffix).map(([c, stem, s]) => c + stem.join('') + s);
+    fc.assert(
+      fc.property(word, (w) => {
+        const keys = arabicKeys(w);
+        expect(keys[0]).toBe(w);
+        expect(new Set(keys).size).toBe(keys.length);
+        for (const k of keys.slice(1)) {
+          expect(k.length).toBeGreaterThanOrEqual(2);
+          expect(w).toContain(k);
+        }
+      }),
+    );
   });
 
   it('gives English plural keys', () => {

@@ -45,7 +45,7 @@ export function arabicKeys(word: string): string[] {
   const bases = [word];
   if (word.length >= 3 && PROCLITIC_CONJ.has(word[0]!)) bases.push(word.slice(1));
   for (const b of bases.slice()) {
-    if (b.length > 3 && PROCLITIC_PREP.has(b[0]!)) {
+    if (b.length >= 3 && PROCLITIC_PREP.has(b[0]!)) {
       if (b[0] === 'ل' && b[1] === 'ل' && b.length > 4) bases.push(b.slice(2));
       else bases.push(b.slice(1));
     }
