@@ -83,6 +83,7 @@ export function parseArticle(options: ParseOptions): ParsedArticle {
   }
 
   const ctx = new Context(language, lexicon, tokens, norm.text, text, norm.map, actors, year);
+  ctx.sentencesRef = sentences;
   const parties = ctx.findParties(sentences);
   ctx.parties = parties;
   const given = options.speakerCountry ? ctx.countryActor(options.speakerCountry, []) : undefined;
@@ -207,6 +208,8 @@ function updateQuoteState(text: string, from: number, to: number, open: boolean)
 
 class Context {
   parties: string[] = [];
+  sentencesRef: ParsedSentence[] = [];
+  private lastGroup: string[] | undefined;
   private readonly names = new Map<string, Actor>();
   private readonly byKey = new Map<string, Actor>();
 
@@ -239,7 +242,7 @@ class Context {
   /** Token indices before a verb back to the previous verb or a complementizer ("Lavrov said", "مصر وروسيا تعملان"). */
   windowBefore(sentence: ParsedSentence, verbStart: number, floor: number): [number, number] {
     let i = verbStart;
-    const limit = Math.max(sentence.tokenStart, floor, verbStart - 10);
+    const limit = Math.max(sentence.tokenStart, floor, verbStart - (this.language === 'en' ? 14 : 10));
     while (i > limit) {
       const tok = this.tokens[i - 1]!;
       if (COMPLEMENTIZERS.has(tok.text)) break;
@@ -366,7 +369,18 @@ class Context {
     const prev = this.tokens[m.start - 1];
     if (!prev) return false;
     const partner = this.lexicon.data.speech[this.language].partner;
-    return partner.includes(prev.text) && !this.breakBetween(m.start - 1, m.start);
+    if (!partner.includes(prev.text) || this.breakBetween(m.start - 1, m.start)) return false;
+    // "ministers from Saudi Arabia", "Minister of Foreign Affairs of Singapore": the office's state, not a complement.
+    if (OF_WORDS.has(prev.text) || prev.text === 'from') return !this.titleEndsAt(m.start - 1);
+    return true;
+  }
+
+  private titleEndsAt(end: number): boolean {
+    return this.sentenceOf(end)?.mentions.some((t) => t.entry.kind === 'title' && t.end === end) ?? false;
+  }
+
+  private sentenceOf(token: number): ParsedSentence | undefined {
+    return this.sentencesRef.find((s) => s.tokenStart <= token && token < s.tokenEnd);
   }
 
   // "Russia's foreign minister": the country is the title's owner, not a subject of its own.
@@ -409,6 +423,7 @@ class Context {
   }
 
   private group(countries: string[], mentions: Mention[]): Resolved {
+    if (countries.length >= 3) this.lastGroup = countries;
     const key = `group:${[...countries].sort().join('+')}`;
     let actor = this.byKey.get(key);
     if (!actor) {
@@ -420,6 +435,9 @@ class Context {
   }
 
   jointCountries(speaker: Speaker | null | undefined): string[] {
+    // "the committee", "الدول الضامنة": the last group of three or more named together.
+    if (this.lastGroup && this.lastGroup.length >= 3) return this.lastGroup;
+    if (speaker?.joint && speaker.countries.length >= 2) return speaker.countries;
     const own = speaker?.countries.length === 1 ? speaker.countries[0] : undefined;
     if (own) {
       const other = this.parties.find((c) => c !== own);
@@ -506,12 +524,21 @@ class Context {
       const b = countries[k + 1]!;
       const between = this.tokens.slice(a.end, b.start).map((t) => t.text);
       const joined = (this.language === 'ar' && between.length === 0 && b.clitic.startsWith('و')) || (between.length === 1 && (between[0] === 'and' || between[0] === 'و'));
-      if (joined) {
+      if (joined && !this.continuesList(a)) {
         const out = [(a.entry as { country: string }).country, (b.entry as { country: string }).country];
         return out[0] === out[1] ? [] : out;
       }
     }
     return [];
+  }
+
+  // "... to London, Paris, Moscow and Washington": the tail of a comma list is no subject of its own.
+  private continuesList(first: Mention): boolean {
+    const prev = this.tokens[first.start - 1];
+    if (!prev) return false;
+    const between = this.normText.slice(prev.end, this.tokens[first.start]!.start);
+    if (!/[,،]/.test(between)) return false;
+    return this.sentenceOf(first.start - 1)?.mentions.some((m) => m.entry.kind === 'country' && m.end === first.start) ?? false;
   }
 
   /** Countries of officials named anywhere, in order of first appearance. */
