@@ -79,9 +79,10 @@ async function analyzeCommand(paths: string[], flags: Record<string, unknown>, i
   const speakerFlag = flags.speakerCountry as string | undefined;
   const speakerCountry = speakerFlag ? resolveCountry(defaultLexicon(), String(speakerFlag)) : undefined;
   const pretty = Boolean(flags.pretty);
-  const files = expandPaths(paths);
+  const { files, failures: missing } = expandPaths(paths);
   const single = files.length === 1 && paths.length === 1 && !/\.(jsonl|ndjson)$/i.test(files[0]!);
-  let failed = 0;
+  let failed = missing.length;
+  for (const f of missing) io.err(`accord: ${f.origin}: ${f.message}`);
   for (const file of files) {
     let read;
     try {

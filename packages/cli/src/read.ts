@@ -24,15 +24,20 @@ export interface ReadFailure {
 
 export const ARTICLE_EXTENSIONS = new Set(['.txt', '.text', '.md', '.html', '.htm', '.json', '.jsonl', '.ndjson']);
 
-/** Expands folders (recursively, sorted) into the article files they hold; files are kept as given. */
-export function expandPaths(paths: string[]): string[] {
+/**
+ * Expands folders (recursively, sorted) into the article files they hold; files are kept as given.
+ * Paths that do not exist come back as failures, so one typo does not stop the batch.
+ */
+export function expandPaths(paths: string[]): { files: string[]; failures: ReadFailure[] } {
   const out: string[] = [];
+  const failures: ReadFailure[] = [];
   for (const p of paths) {
     let st;
     try {
       st = statSync(p);
-    } catch (cause) {
-      throw new CliError('unreadable', `cannot read ${p}: no such file or folder`, { cause });
+    } catch {
+      failures.push({ origin: p, message: 'cannot read: no such file or folder' });
+      continue;
     }
     if (st.isDirectory()) {
       const walk = (dir: string) => {
@@ -46,7 +51,7 @@ export function expandPaths(paths: string[]): string[] {
       walk(p);
     } else out.push(p);
   }
-  return out;
+  return { files: out, failures };
 }
 
 /**

@@ -242,7 +242,8 @@ class Context {
   /** Token indices before a verb back to the previous verb or a complementizer ("Lavrov said", "مصر وروسيا تعملان"). */
   windowBefore(sentence: ParsedSentence, verbStart: number, floor: number): [number, number] {
     let i = verbStart;
-    const limit = Math.max(sentence.tokenStart, floor, verbStart - (this.language === 'en' ? 14 : 10));
+    // Arabic subjects before the verb stand right before it ("وزير الخارجية سامح شكري شدد"); English ones may be long.
+    const limit = Math.max(sentence.tokenStart, floor, verbStart - (this.language === 'en' ? 14 : 6));
     while (i > limit) {
       const tok = this.tokens[i - 1]!;
       if (COMPLEMENTIZERS.has(tok.text)) break;
@@ -275,7 +276,7 @@ class Context {
     const nonOfficial = inWin.some((m) => m.entry.kind === 'nonOfficial');
     const joint = inWin.find((m) => m.entry.kind === 'joint');
     const subjects = this.subjectCountries(inWin, from);
-    if (subjects.length >= 2 && this.hasAnd(from, to)) return this.group(subjects, inWin);
+    if (subjects.length >= 2 && this.coordinatedSubjects(inWin)) return this.group(subjects, inWin);
     if (joint) {
       const countries = this.jointCountries(undefined);
       if (countries.length >= 2) return this.group(countries, [joint]);
@@ -639,6 +640,17 @@ class Context {
       }
     }
     return out;
+  }
+
+  // The first two subject countries are joined by "and"/"و" (directly, or through a comma list).
+  private coordinatedSubjects(inWin: Mention[]): boolean {
+    const countries = this.withoutPrepositional(inWin.filter((m) => m.entry.kind === 'country'));
+    for (let k = 0; k + 1 < countries.length; k++) {
+      const a = countries[k]!;
+      const b = countries[k + 1]!;
+      if (a.entry.kind === 'country' && b.entry.kind === 'country' && a.entry.country !== b.entry.country) return this.joinedByAnd(a, b) || /[,،]/.test(this.normText.slice(this.tokens[a.end - 1]!.end, this.tokens[b.start]!.start));
+    }
+    return false;
   }
 
   private hasAnd(from: number, to: number): boolean {

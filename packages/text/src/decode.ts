@@ -40,7 +40,7 @@ export function decodeBytes(bytes: Uint8Array, options: { encoding?: string } = 
 }
 
 function decodeAs(bytes: Uint8Array, encoding: string): DecodedText {
-  let decoder: TextDecoder;
+  let decoder: InstanceType<typeof TextDecoder>;
   try {
     decoder = new TextDecoder(encoding);
   } catch (cause) {

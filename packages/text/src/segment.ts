@@ -18,6 +18,9 @@ const ABBREVIATIONS = new Set([
   'h.e', 'e.g', 'i.e', 'u.s', 'u.n', 'u.k', 'e.u', 'st',
 ]);
 
+// Characters that close a sentence after its stop: ." »" ...) - kept with the sentence they end.
+const CLOSERS = new Set(['.', '"', '”', '»', "'", ')']);
+
 const CLAUSE_BREAK = new Set([',', '،', ';', '؛', ':', '(', ')', '«', '»', '"', '“', '”', '[', ']']);
 
 /**
@@ -56,6 +59,9 @@ export function segmentSentences(text: string, maxLength = 1500): Sentence[] {
   const n = text.length;
   let lastSpace = -1;
   for (let i = 0; i < n; i++) {
+    // Bounds first, so no path through the loop can grow a span past maxLength.
+    if (i - start >= maxLength) pushSentence(lastSpace > start ? lastSpace : i);
+    if (i - clauseStart >= maxLength) pushClause(lastSpace > clauseStart ? lastSpace : i);
     const c = text[i]!;
     if (c === '\n') {
       pushSentence(i);
@@ -71,7 +77,7 @@ export function segmentSentences(text: string, maxLength = 1500): Sentence[] {
     if (c === '.' || c === '!' || c === '?' || c === '؟' || c === '…') {
       if (c === '.' && !isSentenceStop(text, i)) continue;
       let end = i + 1;
-      while (end < n && (text[end] === '.' || text[end] === '"' || text[end] === '”' || text[end] === '»' || text[end] === "'" || text[end] === ')')) end++;
+      while (end < n && end - start < maxLength && CLOSERS.has(text[end]!)) end++;
       pushSentence(end);
       i = end - 1;
       continue;
@@ -80,8 +86,6 @@ export function segmentSentences(text: string, maxLength = 1500): Sentence[] {
       pushClause(i);
       clauseStart = i + 1;
     }
-    if (i - clauseStart >= maxLength) pushClause(lastSpace > clauseStart ? lastSpace : i);
-    if (i - start >= maxLength) pushSentence(lastSpace > start ? lastSpace : i);
   }
   pushSentence(n);
   return sentences;
