@@ -7,6 +7,8 @@ export interface PhraseMatch<P> {
   payload: P;
   /** Letters of the first token before the matched form: clitics such as و, ب, ل, لل ('' when none). */
   clitic: string;
+  /** The last token matched only without a suffix (a pronoun such as "ها": "تؤيدها" read as "تؤيد"). */
+  suffixed: boolean;
 }
 
 interface Node<P> {
@@ -93,7 +95,8 @@ export class PhraseMatcher<P> {
       if (seen.has(next)) return;
       seen.add(next);
       const c = i === start ? cliticOf(token.text, key) : clitic;
-      for (const payload of next.payloads) found.push({ start, end: i + 1, payload, clitic: c });
+      const suffixed = !token.text.endsWith(key) && !key.endsWith('*');
+      for (const payload of next.payloads) found.push({ start, end: i + 1, payload, clitic: c, suffixed });
       this.walk(next, tokens, start, i + 1, limit, found, c);
     };
     for (const key of token.keys) {

@@ -109,6 +109,7 @@ export function parseArticle(options: ParseOptions): ParsedArticle {
       let speaker: Speaker | null = null;
       let before = false;
       const kind = verb.entry.kind;
+      const quoted = kind === 'say' && sentenceSpeaker !== null && ctx.insideQuote(tokens[verb.start]!.start);
       if (kind === 'participle') {
         speaker = sentenceSpeaker ?? continued(current);
       } else if (kind === 'jointVerb') {
@@ -117,12 +118,22 @@ export function parseArticle(options: ParseOptions): ParsedArticle {
       } else if (language === 'en' && sentenceSpeaker && coordinatedVerb(tokens, verb.start)) {
         // "The co-chairs condemned ... and reaffirmed ...": a coordinated verb keeps its subject.
         speaker = sentenceSpeaker;
+      } else if (quoted) {
+        // A verb inside a quotation ("يرفض شركاؤنا الأمريكيون ...") reports a third party's stance:
+        // it speaks for its clause only when it names that party, and never replaces the quoted speaker.
+        const named = ctx.resolveWindow(sentence, ctx.windowAfter(sentence, verb.end)) ?? ctx.resolveWindow(sentence, ctx.windowBefore(sentence, verb.start, lastVerbEnd));
+        if (!named || named.countries.length === 0 || !sentenceSpeaker || named.countries.every((c) => sentenceSpeaker!.countries.includes(c))) continue;
+        speakers.push({ at: verb.start, speaker: toSpeaker(named, 'narrated'), before: false });
+        speakers.push({ at: ctx.clauseEndOf(sentence, verb.start), speaker: sentenceSpeaker, before: false });
+        continue;
       } else {
         // English puts the subject after the verb only in attributions like '..., said Lavrov'.
         const inverted = language !== 'en' || verb.start === sentence.tokenStart || ctx.breakBefore(verb.start);
         const after = inverted ? ctx.resolveWindow(sentence, ctx.windowAfter(sentence, verb.end)) : undefined;
         const beforeWin = ctx.resolveWindow(sentence, ctx.windowBefore(sentence, verb.start, lastVerbEnd));
-        const first = language === 'en' ? beforeWin ?? after : after ?? beforeWin;
+        // Arabic subject-verb order ("موسكو انتقدت الولايات المتحدة"): a subject right before the verb wins over its object.
+        const adjacent = beforeWin !== undefined && ctx.endsRightBefore(sentence, verb.start);
+        const first = language === 'en' || adjacent ? beforeWin ?? after : after ?? beforeWin;
         before = first !== undefined && first === beforeWin;
         if (first) speaker = toSpeaker(first, first.narrated ? 'narrated' : 'named');
         else if (hasSwitch && current) speaker = ctx.otherParty(current) ?? continued(current);
@@ -141,6 +152,7 @@ export function parseArticle(options: ParseOptions): ParsedArticle {
       sentenceSpeaker ??= headline.speaker;
     }
 
+    speakers.sort((a, b) => a.at - b.at);
     for (const clause of sentence.clauses) {
       let speaker: Speaker | null = null;
       for (const s of speakers) if (s.at < clause.tokenEnd) speaker = s.speaker;
@@ -258,6 +270,41 @@ class Context {
     return /[«»"“”:;؛.!?؟()]/.test(between) || (strict && /[,،]/.test(between) && false);
   }
 
+  private quoteSpans: Array<[number, number]> | undefined;
+
+  /** Whether a position of the normalised text lies between opening and closing quotes. */
+  insideQuote(pos: number): boolean {
+    if (!this.quoteSpans) {
+      this.quoteSpans = [];
+      let open = -1;
+      const t = this.normText;
+      for (let i = 0; i < t.length; i++) {
+        const ch = t[i];
+        if (ch === '«' || ch === '“') open = i;
+        else if ((ch === '»' || ch === '”') && open >= 0) {
+          this.quoteSpans.push([open, i]);
+          open = -1;
+        } else if (ch === '"') {
+          if (open >= 0 && t[open] === '"') {
+            this.quoteSpans.push([open, i]);
+            open = -1;
+          } else open = i;
+        } else if (ch === '\n') open = -1;
+      }
+    }
+    return this.quoteSpans.some(([a, b]) => a < pos && pos < b);
+  }
+
+  /** The token index just past the clause holding token `at`. */
+  clauseEndOf(sentence: ParsedSentence, at: number): number {
+    return sentence.clauses.find((c) => c.tokenStart <= at && at < c.tokenEnd)?.tokenEnd ?? sentence.tokenEnd;
+  }
+
+  /** Whether an entity mention ends at the token right before `at` (a subject adjacent to its verb). */
+  endsRightBefore(sentence: ParsedSentence, at: number): boolean {
+    return sentence.mentions.some((m) => m.end === at && (m.entry.kind === 'country' || m.entry.kind === 'person' || m.entry.kind === 'body') && !this.afterPreposition(m));
+  }
+
   breakBefore(at: number): boolean {
     return at > 0 && this.breakBetween(at - 1, at) || (at > 0 && /[,،]/.test(this.normText.slice(this.tokens[at - 1]!.end, this.tokens[at]!.start)));
   }
@@ -280,6 +327,12 @@ class Context {
     if (joint) {
       const countries = this.jointCountries(undefined);
       if (countries.length >= 2) return this.group(countries, [joint]);
+    }
+    // "وتحاول روسيا تحقيق تقارب بين الحكومة السورية ...": a state named first, right after the verb, is the subject.
+    const firstEntity = inWin.find((m) => m.entry.kind === 'country' || m.entry.kind === 'person' || m.entry.kind === 'body' || m.entry.kind === 'title');
+    if (this.language === 'ar' && firstEntity?.entry.kind === 'country' && firstEntity.entry.form !== 'adjective' && firstEntity.start === from && subjects[0] === firstEntity.entry.country && !nonOfficial) {
+      const actor = this.countryActor(firstEntity.entry.country, [this.spanOf(firstEntity.start, firstEntity.end)]);
+      return { actor, countries: [firstEntity.entry.country], joint: false, narrated: true };
     }
     const titles = inWin.filter((m) => m.entry.kind === 'title');
     const persons = inWin.filter((m) => m.entry.kind === 'person');
@@ -334,7 +387,7 @@ class Context {
       if (m.entry.kind !== 'country') continue;
       if (!free.has(m) || this.isPossessed(m)) continue;
       if (m.entry.form === 'adjective') {
-        const prev = inWin.find((p) => p.end === m.start && (p.entry.kind === 'joint' || (p.entry.kind === 'title' && p.entry.role === 'institution')));
+        const prev = inWin.find((p) => p.end === m.start && (p.entry.kind === 'joint' || p.entry.kind === 'agentNoun' || (p.entry.kind === 'title' && p.entry.role === 'institution')));
         const coordinated = out.length > 0 && /^و/.test(this.tokens[m.start]!.text);
         if (!prev && !coordinated && !(this.language === 'en' && m.start === from)) continue;
         if (this.language === 'en' && !prev && inWin.some((p) => p.entry.kind === 'title' && p.start === m.end)) continue;
@@ -362,7 +415,9 @@ class Context {
   private joinedByAnd(a: Mention, b: Mention): boolean {
     const between = this.tokens.slice(a.end, b.start).map((t) => t.text);
     if (between.length === 0) return b.clitic.startsWith('و') || this.normText.slice(this.tokens[a.end - 1]!.end, this.tokens[b.start]!.start).includes(',');
-    return between.length === 1 && (between[0] === 'and' || between[0] === 'و' || between[0] === 'or');
+    if (between.length === 1 && (between[0] === 'and' || between[0] === 'و' || between[0] === 'or')) return true;
+    // "الولايات المتحدة وحليفتها السعودية", "the United States and its ally Saudi Arabia"
+    return (between.length === 1 && /^وحليف|^وحلفاء/.test(between[0]!)) || (between.length === 3 && between[0] === 'and' && /^(its|their)$/.test(between[1]!) && /^all(y|ies)$/.test(between[2]!));
   }
 
   afterPreposition(m: Mention): boolean {

@@ -8,6 +8,8 @@ export interface Mention {
   entry: Entry;
   /** Clitics on the first word before the matched form (و, ب, ل, لل...). */
   clitic: string;
+  /** The last word matched only once a pronoun suffix was removed. */
+  suffixed?: boolean;
 }
 
 export type ActorKind = 'person' | 'state' | 'body' | 'group';

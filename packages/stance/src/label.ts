@@ -21,7 +21,7 @@ export interface Signal {
   evidence: Evidence;
 }
 
-const NEGATION_WINDOW = 6;
+const NEGATION_WINDOW = 8;
 const CONFIDENCE = { none: 0.75, trigger: 0.6, negation: 0.7 } as const;
 
 /**
@@ -196,6 +196,7 @@ function statedSignals(
   agentNouns: Set<string>,
   signals: Signal[],
 ): void {
+  void lexicon;
   for (const m of inClause) {
     const kind = m.entry.kind;
     if (kind !== 'agree' && kind !== 'disagree' && kind !== 'praise' && kind !== 'criticism') continue;
@@ -250,6 +251,9 @@ function pairCountries(article: ParsedArticle, lexicon: CompiledLexicon, sentenc
 }
 
 /** Countries acting in a sentence after a praise or criticism word: named states, or adjectives after an agent noun. */
+// Prepositions of place and company; those of concern and reference ("about", "إزاء", "by") still mark a target.
+const PLACE_OR_PARTNER = new Set(['في', 'مع', 'الي', 'بين', 'داخل', 'in', 'on', 'with', 'to', 'between', 'inside', 'into', 'within']);
+
 function targetCountries(article: ParsedArticle, sentence: ParsedSentence, cue: Mention, sources: string[], agentNouns: Set<string>): string[] {
   const out: string[] = [];
   for (const m of sentence.mentions) {
@@ -260,8 +264,8 @@ function targetCountries(article: ParsedArticle, sentence: ParsedSentence, cue: 
       // The adjective of an acting noun: after it in Arabic ("التدخل التركي"), before it in English ("Turkish military operation").
       const noun = article.language === 'en' ? article.tokens[m.end] : prev;
       if (!noun || !noun.keys.some((k) => agentNouns.has(k))) continue;
-    } else if (prev && (prev.text === 'في' || prev.text === 'in' || prev.text === 'on')) {
-      continue;
+    } else if (prev && PLACE_OR_PARTNER.has(prev.text)) {
+      continue; // "مع سوريا", "in Syria": a partner or a place, not the one criticised
     }
     if (!out.includes(m.entry.country)) out.push(m.entry.country);
   }
