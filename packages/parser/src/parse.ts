@@ -24,6 +24,7 @@ const WINDOW_STOPS = {
 // A country after these words inside a speaker phrase still names the office holder's state ("وزير الثقافة في إيران", "Minister of Foreign Affairs of Singapore").
 const OF_WORDS = new Set(['في', 'of', 'for']);
 const PLURAL_PRONOUNS = new Set(['they', 'both']);
+const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'الذي', 'التي', 'الذين', 'اللذين', 'اللتين']);
 const NAME_STOPWORDS = new Set([
   'في', 'من', 'الي', 'علي', 'عن', 'مع', 'ان', 'قد', 'ما', 'لا', 'هذا', 'هذه', 'ذلك', 'كان', 'كانت', 'اليوم', 'امس', 'يوم', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'الاحد', 'خلال', 'عقب', 'بعد', 'قبل', 'حيث', 'كما', 'ايضا', 'بدوره', 'الذي', 'التي',
   'the', 'a', 'an', 'of', 'and', 'in', 'on', 'at', 'for', 'to', 'with', 'by', 'his', 'her', 'their', 'its', 'has', 'had', 'have', 'was', 'is', 'were', 'will', 'would', 'also', 'then', 'today', 'on', 'who',
@@ -135,6 +136,13 @@ export function parseArticle(options: ParseOptions): ParsedArticle {
         const adjacent = beforeWin !== undefined && ctx.endsRightBefore(sentence, verb.start);
         const first = language === 'en' || adjacent ? beforeWin ?? after : after ?? beforeWin;
         before = first !== undefined && first === beforeWin;
+        if (first && before && ctx.relativeBefore(sentence, verb.start, lastVerbEnd)) {
+          // "..., which Iran stated was ...": a relative clause's speaker holds that clause only.
+          speakers.push({ at: verb.start, speaker: toSpeaker(first, 'narrated'), before: false });
+          speakers.push({ at: ctx.clauseEndOf(sentence, verb.start), speaker: sentenceSpeaker ?? continued(current), before: false });
+          lastVerbEnd = verb.end;
+          continue;
+        }
         if (first) speaker = toSpeaker(first, first.narrated ? 'narrated' : 'named');
         else if (hasSwitch && current) speaker = ctx.otherParty(current) ?? continued(current);
         else if (ctx.pluralPronounBefore(verb.start, sentence)) speaker = ctx.jointSpeaker(sentenceSpeaker ?? current) ?? continued(current);
@@ -293,6 +301,12 @@ class Context {
       }
     }
     return this.quoteSpans.some(([a, b]) => a < pos && pos < b);
+  }
+
+  /** Whether the subject before a verb opens with a relative pronoun ("which Iran stated", "التي قالت"). */
+  relativeBefore(sentence: ParsedSentence, verbStart: number, floor: number): boolean {
+    for (let i = Math.max(sentence.tokenStart, floor, verbStart - 3); i < verbStart; i++) if (RELATIVES.has(this.tokens[i]!.text)) return true;
+    return false;
   }
 
   /** The token index just past the clause holding token `at`. */
@@ -519,7 +533,10 @@ class Context {
   transcriptTurn(sentence: ParsedSentence): 'question' | 'answer' | undefined {
     const first = this.tokens[sentence.tokenStart];
     if (!first || sentence.tokenEnd === sentence.tokenStart) return undefined;
-    if (this.normText.slice(first.end, first.end + 2).trim()[0] !== ':') return undefined;
+    // "Q:", "ANSWER Singapore is ...", "REPLY 1 The question ...": a marker with a colon, or in capitals.
+    const surface = this.original.slice(this.map[first.start]!, this.map[first.end]!);
+    const capitals = surface.length > 1 && surface === surface.toUpperCase() && surface !== surface.toLowerCase();
+    if (this.normText.slice(first.end, first.end + 2).trim()[0] !== ':' && !capitals) return undefined;
     const speech = this.lexicon.data.speech[this.language];
     if (speech.question.includes(first.text)) return 'question';
     if (speech.answer.includes(first.text)) return 'answer';

@@ -74,7 +74,7 @@ export function labelPositions(article: ParsedArticle, lexicon: CompiledLexicon)
   return { hits, signals };
 }
 
-/** The issue an article is about, when one issue has at least 60% of the sentences that name any (terrorism aside). */
+/** The issue an article is about, when one issue has at least 80% of the sentences that name any (terrorism aside). */
 function dominantIssue(article: ParsedArticle): string | undefined {
   const counts = new Map<string, number>();
   let total = 0;
@@ -85,7 +85,7 @@ function dominantIssue(article: ParsedArticle): string | undefined {
       total++;
     }
   }
-  for (const [issue, n] of counts) if (n >= total * 0.6 && n >= 2) return issue;
+  for (const [issue, n] of counts) if (n >= total * 0.8 && n >= 2) return issue;
   return undefined;
 }
 
