@@ -58,14 +58,20 @@ export function segmentSentences(text: string, maxLength = 1500): Sentence[] {
 
   const n = text.length;
   let lastSpace = -1;
+  let lineStart = 0;
   for (let i = 0; i < n; i++) {
     // Bounds first, so no path through the loop can grow a span past maxLength.
     if (i - start >= maxLength) pushSentence(lastSpace > start ? lastSpace : i);
     if (i - clauseStart >= maxLength) pushClause(lastSpace > clauseStart ? lastSpace : i);
     const c = text[i]!;
     if (c === '\n') {
-      pushSentence(i);
-      sawLine = true;
+      if (isSoftWrap(text, i, lineStart)) {
+        lastSpace = i; // a line wrapped mid-sentence ("... on his election as\nPresident of ..."): a space
+      } else {
+        pushSentence(i);
+        sawLine = true;
+      }
+      lineStart = i + 1;
       continue;
     }
     if (c === ' ') {
@@ -89,6 +95,22 @@ export function segmentSentences(text: string, maxLength = 1500): Sentence[] {
   }
   pushSentence(n);
   return sentences;
+}
+
+const LINE_END = new Set(['.', '!', '?', '؟', ':', '»', '"', '”', '…', ';', '؛']);
+
+/**
+ * A single line break inside a long line of prose with no closing punctuation is a wrap, not a
+ * sentence end; a blank line, a short line (a title, a dateline) or punctuation ends the sentence.
+ */
+function isSoftWrap(text: string, i: number, lineStart: number): boolean {
+  let j = i + 1;
+  while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++;
+  if (j >= text.length || text[j] === '\n') return false;
+  let k = i - 1;
+  while (k >= lineStart && text[k] === ' ') k--;
+  if (k < lineStart || LINE_END.has(text[k]!)) return false;
+  return i - lineStart >= 50;
 }
 
 function isSentenceStop(text: string, i: number): boolean {
