@@ -76,38 +76,84 @@ export class PhraseMatcher<P> {
   /** Every phrase that starts at token `i` (all lengths). */
   matchAt(tokens: readonly Token[], i: number, limit = tokens.length): PhraseMatch<P>[] {
     const found: PhraseMatch<P>[] = [];
-    this.walk(this.root, tokens, i, i, limit, found, '');
+    this.matchFrom(tokens, i, limit, found);
     return found;
   }
 
   /** Every phrase in tokens `[from, to)`, in order of start then length. */
   matchAll(tokens: readonly Token[], from = 0, to = tokens.length): PhraseMatch<P>[] {
     const found: PhraseMatch<P>[] = [];
-    for (let i = from; i < to; i++) this.walk(this.root, tokens, i, i, to, found, '');
+    for (let i = from; i < to; i++) this.matchFrom(tokens, i, to, found);
     return found;
   }
 
-  private walk(node: Node<P>, tokens: readonly Token[], start: number, i: number, limit: number, found: PhraseMatch<P>[], clitic: string): void {
-    if (i >= limit) return;
-    const token = tokens[i]!;
-    const seen = new Set<Node<P>>();
-    const visit = (next: Node<P>, key: string) => {
-      if (seen.has(next)) return;
-      seen.add(next);
-      const c = i === start ? cliticOf(token.text, key) : clitic;
-      const suffixed = !token.text.endsWith(key) && !key.endsWith('*');
-      for (const payload of next.payloads) found.push({ start, end: i + 1, payload, clitic: c, suffixed });
-      this.walk(next, tokens, start, i + 1, limit, found, c);
-    };
-    for (const key of token.keys) {
-      const next = node.exact.get(key);
-      if (next) visit(next, key);
-      if (node.prefixes.size > 0) {
-        const list = node.prefixes.get(key.slice(0, 2));
-        if (list) for (const [prefix, n] of list) if (key.startsWith(prefix)) visit(n, key);
+  // Breadth-first over the trie: the frontier holds the nodes reached after tokens [start, i), each
+  // with the clitic of its first token. No closures or sets: this runs once per token of every article.
+  private matchFrom(tokens: readonly Token[], start: number, limit: number, found: PhraseMatch<P>[]): void {
+    // Most words start no phrase: answer them from the root without allocating anything.
+    if (this.root.any === undefined && !this.startsPhrase(tokens[start]!)) return;
+    let nodes: Node<P>[] = [this.root];
+    let clitics: string[] = [''];
+    for (let i = start; i < limit && nodes.length > 0; i++) {
+      const token = tokens[i]!;
+      const nextNodes: Node<P>[] = [];
+      const nextClitics: string[] = [];
+      for (let n = 0; n < nodes.length; n++) {
+        const node = nodes[n]!;
+        const inherited = clitics[n]!;
+        for (let k = 0; k < token.keys.length; k++) {
+          const key = token.keys[k]!;
+          const exact = node.exact.get(key);
+          if (exact !== undefined) this.reach(exact, token, key, start, i, inherited, nextNodes, nextClitics, found);
+          if (node.prefixes.size > 0) {
+            const list = node.prefixes.get(key.slice(0, 2));
+            if (list !== undefined) {
+              for (let q = 0; q < list.length; q++) {
+                const entry = list[q]!;
+                if (key.startsWith(entry[0])) this.reach(entry[1], token, key, start, i, inherited, nextNodes, nextClitics, found);
+              }
+            }
+          }
+        }
+        if (node.any !== undefined) this.reach(node.any, token, token.text, start, i, inherited, nextNodes, nextClitics, found);
       }
+      nodes = nextNodes;
+      clitics = nextClitics;
     }
-    if (node.any) visit(node.any, token.text);
+  }
+
+  // Whether a word can start a phrase depends on the word alone: remembered per distinct word.
+  private readonly starters = new Map<string, boolean>();
+
+  private startsPhrase(token: Token): boolean {
+    let starts = this.starters.get(token.text);
+    if (starts === undefined) {
+      starts = this.computeStartsPhrase(token);
+      if (this.starters.size >= 200_000) this.starters.clear();
+      this.starters.set(token.text, starts);
+    }
+    return starts;
+  }
+
+  private computeStartsPhrase(token: Token): boolean {
+    const root = this.root;
+    for (let k = 0; k < token.keys.length; k++) {
+      const key = token.keys[k]!;
+      if (root.exact.has(key)) return true;
+      const list = root.prefixes.get(key.slice(0, 2));
+      if (list !== undefined) for (let q = 0; q < list.length; q++) if (key.startsWith(list[q]![0])) return true;
+    }
+    return false;
+  }
+
+  private reach(next: Node<P>, token: Token, key: string, start: number, i: number, inherited: string, nodes: Node<P>[], clitics: string[], found: PhraseMatch<P>[]): void {
+    if (nodes.includes(next)) return; // reached through another form of the same word
+    const clitic = i === start ? cliticOf(token.text, key) : inherited;
+    nodes.push(next);
+    clitics.push(clitic);
+    if (next.payloads.length === 0) return;
+    const suffixed = !token.text.endsWith(key);
+    for (let p = 0; p < next.payloads.length; p++) found.push({ start, end: i + 1, payload: next.payloads[p]!, clitic, suffixed });
   }
 }
 

@@ -6,10 +6,23 @@ import type { Mention } from './types.js';
 const SHIELDS = new Set<Entry['kind']>(['trigger', 'agree', 'disagree', 'switch', 'cue']);
 const VERBS = new Set<Entry['kind']>(['say', 'continue', 'participle', 'jointVerb']);
 
+const families = new WeakMap<Entry, string>();
+const keys = new WeakMap<Entry, string>();
+
+// Entries are the lexicon's own objects, shared by every article: their family and identity are computed once.
 function family(e: Entry): string {
-  if (e.kind === 'country' || e.kind === 'person' || e.kind === 'body') return 'entity';
-  if (e.kind === 'cue') return `cue:${e.cue.code}:${e.cue.polarity}`;
-  return e.kind;
+  let f = families.get(e);
+  if (f === undefined) {
+    f = e.kind === 'country' || e.kind === 'person' || e.kind === 'body' ? 'entity' : e.kind === 'cue' ? `cue:${e.cue.code}:${e.cue.polarity}` : e.kind;
+    families.set(e, f);
+  }
+  return f;
+}
+
+function identity(e: Entry): string {
+  let k = keys.get(e);
+  if (k === undefined) keys.set(e, (k = entryKey(e)));
+  return k;
 }
 
 /**
@@ -32,14 +45,17 @@ export function findMentions(lexicon: CompiledLexicon, language: Language, token
     // Longest first; a mention survives unless a longer one of its family covers it.
     list.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     const taken: Mention[] = [];
-    const seen = new Set<string>();
     for (const m of list) {
       const len = m.end - m.start;
-      if (taken.some((t) => t.start <= m.start && m.end <= t.end && t.end - t.start > len)) continue;
-      const key = `${m.start}:${m.end}:${entryKey(m.entry)}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      taken.push(m);
+      const id = identity(m.entry);
+      let skip = false;
+      for (const t of taken) {
+        if (t.start <= m.start && m.end <= t.end && (t.end - t.start > len || (t.start === m.start && identity(t.entry) === id))) {
+          skip = true;
+          break;
+        }
+      }
+      if (!skip) taken.push(m);
     }
     kept.push(...taken);
   }

@@ -23,6 +23,10 @@ const CLOSERS = new Set(['.', '"', '”', '»', "'", ')']);
 
 const CLAUSE_BREAK = new Set([',', '،', ';', '؛', ':', '(', ')', '«', '»', '"', '“', '”', '[', ']']);
 
+// Characters the segmenter looks at (space, line break, stops, clause breaks); all others are 0 and skipped fast.
+const CLASS = new Uint8Array(0x2100);
+for (const ch of [' ', '\n', '.', '!', '?', '؟', '…', ...CLAUSE_BREAK]) CLASS[ch.charCodeAt(0)] = 1;
+
 /**
  * Splits normalised text into sentences (at . ! ? ؟ … and line breaks) and each sentence into
  * clauses (at commas, semicolons, colons, brackets and quotes), in one linear pass. A sentence or
@@ -63,6 +67,16 @@ export function segmentSentences(text: string, maxLength = 1500): Sentence[] {
     // Bounds first, so no path through the loop can grow a span past maxLength.
     if (i - start >= maxLength) pushSentence(lastSpace > start ? lastSpace : i);
     if (i - clauseStart >= maxLength) pushClause(lastSpace > clauseStart ? lastSpace : i);
+    const code = text.charCodeAt(i);
+    const cls = code < 0x2100 ? CLASS[code]! : 0;
+    if (cls === 0) {
+      // Letters and digits: the common case, nothing to do but close a pending paragraph.
+      if (sawLine) {
+        paragraph++;
+        sawLine = false;
+      }
+      continue;
+    }
     const c = text[i]!;
     if (c === '\n') {
       if (isSoftWrap(text, i, lineStart)) {

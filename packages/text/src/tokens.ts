@@ -39,30 +39,34 @@ const ENCLITICS = ['هما', 'كما', 'هم', 'هن', 'كم', 'نا', 'ها'];
  */
 export function arabicKeys(word: string): string[] {
   const keys = [word];
-  const add = (k: string) => {
-    if (k.length >= 2 && !keys.includes(k)) keys.push(k);
-  };
+  // At most three bases: the word, without و/ف, and each without ب/ل/ك (or لل).
   const bases = [word];
   if (word.length >= 3 && PROCLITIC_CONJ.has(word[0]!)) bases.push(word.slice(1));
-  for (const b of bases.slice()) {
-    if (b.length >= 3 && PROCLITIC_PREP.has(b[0]!)) {
-      if (b[0] === 'ل' && b[1] === 'ل' && b.length > 4) bases.push(b.slice(2));
-      else bases.push(b.slice(1));
-    }
+  const count = bases.length;
+  for (let b = 0; b < count; b++) {
+    const base = bases[b]!;
+    if (base.length >= 3 && PROCLITIC_PREP.has(base[0]!)) bases.push(base[0] === 'ل' && base[1] === 'ل' && base.length > 4 ? base.slice(2) : base.slice(1));
   }
-  for (const b of bases) {
-    add(b);
-    if (b.length > 3 && b.startsWith('ال')) add(b.slice(2));
+  for (let b = 0; b < bases.length; b++) {
+    const base = bases[b]!;
+    addKey(keys, base);
+    if (base.length > 3 && base.charCodeAt(0) === 0x0627 && base.charCodeAt(1) === 0x0644) addKey(keys, base.slice(2));
   }
-  for (const k of keys.slice(1).concat(word.length > 4 ? [word] : [])) {
+  const stems = keys.length;
+  for (let k = word.length > 4 ? 0 : 1; k < stems; k++) {
+    const key = keys[k]!;
     for (const suffix of ENCLITICS) {
-      if (k.length - suffix.length >= 3 && k.endsWith(suffix)) {
-        add(k.slice(0, -suffix.length));
+      if (key.length - suffix.length >= 3 && key.endsWith(suffix)) {
+        addKey(keys, key.slice(0, -suffix.length));
         break;
       }
     }
   }
   return keys;
+}
+
+function addKey(keys: string[], key: string): void {
+  if (key.length >= 2 && !keys.includes(key)) keys.push(key);
 }
 
 function latinKeys(word: string): string[] {
@@ -71,6 +75,21 @@ function latinKeys(word: string): string[] {
     return [word, word.slice(0, -1)];
   }
   return [word];
+}
+
+// News reuses a small vocabulary: lookup forms are computed once per distinct word. The cache is
+// bounded (cleared when full) so a flood of distinct words cannot grow memory without limit.
+const keyCache = new Map<string, string[]>();
+const KEY_CACHE_LIMIT = 200_000;
+
+function keysOf(word: string, arabic: boolean): string[] {
+  let keys = keyCache.get(word);
+  if (keys === undefined) {
+    keys = arabic ? arabicKeys(word) : latinKeys(word);
+    if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+    keyCache.set(word, keys);
+  }
+  return keys;
 }
 
 /**
@@ -99,7 +118,7 @@ export function tokenize(text: string, from = 0, to = text.length, maxWordLength
       i++;
     }
     const word = text.slice(start, i);
-    const keys = word.length > maxWordLength ? [word] : arabic ? arabicKeys(word) : latinKeys(word);
+    const keys = word.length > maxWordLength ? [word] : keysOf(word, arabic);
     tokens.push({ start, end: i, text: word, keys, arabic });
   }
   return tokens;
