@@ -4,16 +4,21 @@ import countries from '../data/countries.json' with { type: 'json' };
 import cues from '../data/cues.json' with { type: 'json' };
 import issues from '../data/issues.json' with { type: 'json' };
 import people from '../data/people.json' with { type: 'json' };
+import generated from '../data/people.generated.json' with { type: 'json' };
 import positions from '../data/positions.json' with { type: 'json' };
 import speech from '../data/speech.json' with { type: 'json' };
 import titles from '../data/titles.json' with { type: 'json' };
 import { compileLexicon, type CompiledLexicon } from './compile.js';
 import type { LexiconData } from './schema.js';
 
+// Hand-written people win: a generated entry whose English name the hand data already gives for that country is left out.
+const nameKey = (country: string | null, name: string) => `${country}|${name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[\s\-‐]+/g, ' ')}`;
+const handNames = new Set(people.flatMap((p) => (p.names.en ?? []).map((n) => nameKey(p.country, n))));
+
 /** The lexicon shipped with Accord, as plain data: copy and extend it to add issues or countries. */
 export const defaultLexiconData = {
   countries,
-  people,
+  people: [...people, ...generated.people.filter((p) => !p.names.en.some((n) => handNames.has(nameKey(p.country, n))))],
   bodies,
   issues: issues.issues,
   positions: positions.positions,

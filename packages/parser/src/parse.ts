@@ -438,8 +438,7 @@ class Context {
     if (prepositionClitic(m.clitic)) return true;
     const prev = this.tokens[m.start - 1];
     if (!prev) return false;
-    const partner = this.lexicon.data.speech[this.language].partner;
-    if (!partner.includes(prev.text) || this.breakBetween(m.start - 1, m.start)) return false;
+    if (!this.lexicon.prepositions[this.language].has(prev.text) || this.breakBetween(m.start - 1, m.start)) return false;
     // "ministers from Saudi Arabia", "Minister of Foreign Affairs of Singapore": the office's state, not a complement.
     if (OF_WORDS.has(prev.text) || prev.text === 'from') return !this.titleEndsAt(m.start - 1);
     return true;
@@ -471,8 +470,7 @@ class Context {
       if (m.start < title.end) continue;
       const prev = this.tokens[m.start - 1]!;
       if (prepositionClitic(m.clitic) && !(m.clitic.startsWith('ل') && this.language === 'ar' && m.start === title.end)) continue;
-      const partner = this.lexicon.data.speech[this.language].partner;
-      if (m.start > title.end && partner.includes(prev.text) && !OF_WORDS.has(prev.text)) break;
+      if (m.start > title.end && this.lexicon.prepositions[this.language].has(prev.text) && !OF_WORDS.has(prev.text)) break;
       // "a diplomat following events in Syria": a generic office takes its country only when it is adjacent.
       const generic = title.entry.kind === 'title' && (title.entry.role === 'official' || title.entry.role === 'institution');
       if (generic && m.start > title.end + (this.language === 'en' ? 2 : 0)) break;
