@@ -87,6 +87,7 @@ const speechLanguage = z.object({
   agentNoun: phrases,
   question: phrases,
   answer: phrases,
+  harm: phrases,
 });
 
 const agreementLanguage = z.object({ agree: phrases, disagree: phrases, praise: phrases, criticism: phrases });

@@ -131,9 +131,10 @@ export function parseArticle(options: ParseOptions): ParsedArticle {
         // English puts the subject after the verb only in attributions like '..., said Lavrov'.
         const inverted = language !== 'en' || verb.start === sentence.tokenStart || ctx.breakBefore(verb.start);
         const after = inverted ? ctx.resolveWindow(sentence, ctx.windowAfter(sentence, verb.end)) : undefined;
-        const beforeWin = ctx.resolveWindow(sentence, ctx.windowBefore(sentence, verb.start, lastVerbEnd));
-        // Arabic subject-verb order ("موسكو انتقدت الولايات المتحدة"): a subject right before the verb wins over its object.
-        const adjacent = beforeWin !== undefined && ctx.endsRightBefore(sentence, verb.start);
+        // Arabic subject-verb order ("موسكو انتقدت الولايات المتحدة"): only a subject right before the verb
+        // counts, and it wins over the verb's object; a noun phrase further back is an object of something else.
+        const adjacent = ctx.endsRightBefore(sentence, verb.start);
+        const beforeWin = language === 'en' || adjacent ? ctx.resolveWindow(sentence, ctx.windowBefore(sentence, verb.start, lastVerbEnd)) : undefined;
         const first = language === 'en' || adjacent ? beforeWin ?? after : after ?? beforeWin;
         before = first !== undefined && first === beforeWin;
         if (first && before && ctx.relativeBefore(sentence, verb.start, lastVerbEnd)) {
@@ -316,7 +317,8 @@ class Context {
 
   /** Whether an entity mention ends at the token right before `at` (a subject adjacent to its verb). */
   endsRightBefore(sentence: ParsedSentence, at: number): boolean {
-    return sentence.mentions.some((m) => m.end === at && (m.entry.kind === 'country' || m.entry.kind === 'person' || m.entry.kind === 'body') && !this.afterPreposition(m));
+    return sentence.mentions.some((m) => m.end === at && (m.entry.kind === 'country' || m.entry.kind === 'person' || m.entry.kind === 'body' || m.entry.kind === 'joint' || (m.entry.kind === 'title' && m.entry.role !== 'institution')) && !this.afterPreposition(m))
+      || this.localName(at - 1, at, false) !== undefined;
   }
 
   breakBefore(at: number): boolean {
@@ -728,12 +730,12 @@ class Context {
     return false;
   }
 
-  private localName(from: number, to: number): Actor | undefined {
-    for (let i = from; i < to; i++) {
+  private localName(from: number, to: number, record = true): Actor | undefined {
+    for (let i = Math.max(0, from); i < to; i++) {
       for (const key of this.tokens[i]!.keys) {
         const actor = this.names.get(key);
         if (actor) {
-          actor.mentions.push(this.spanOf(i, i + 1));
+          if (record) actor.mentions.push(this.spanOf(i, i + 1));
           return actor;
         }
       }

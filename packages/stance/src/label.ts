@@ -117,6 +117,11 @@ function readCue(article: ParsedArticle, lexicon: CompiledLexicon, sentence: Par
 
 const EXCEPT = new Set(['الا', 'سوي', 'only', 'but']);
 
+// "لا يمكن أن ... تقوض العملية السياسية": what is harmed is valued; the negation bears on the harm.
+function harmBetween(sentence: ParsedSentence, from: number, to: number): boolean {
+  return sentence.mentions.some((m) => m.entry.kind === 'harm' && m.start >= from && m.end <= to);
+}
+
 function exceptBetween(article: ParsedArticle, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (EXCEPT.has(article.tokens[i]!.text)) return true;
   return false;
@@ -128,7 +133,7 @@ function isNegated(article: ParsedArticle, sentence: ParsedSentence, clause: Par
   for (const m of sentence.mentions) {
     if (m.start >= clause.tokenEnd) break;
     // "لا ... إلا" (nothing but) and "not only" restrict rather than negate.
-    if (m.entry.kind === 'negation' && m.end <= cue.start && m.start >= Math.max(clause.tokenStart, cue.start - NEGATION_WINDOW) && !exceptBetween(article, m.end, cue.start)) count++;
+    if (m.entry.kind === 'negation' && m.end <= cue.start && m.start >= Math.max(clause.tokenStart, cue.start - NEGATION_WINDOW) && !exceptBetween(article, m.end, cue.start) && !harmBetween(sentence, m.end, cue.start)) count++;
     if (m.entry.kind === 'negationAfter' && m.start >= cue.end && m.start < Math.min(clause.tokenEnd, cue.end + NEGATION_WINDOW)) count++;
   }
   // "ألا" (that not) and "إلا" (except) normalise alike; the hamza of the original and a following verb tell them apart.
@@ -178,9 +183,9 @@ function pickIssues(clauseIssues: string[], sentence: ParsedSentence, topic: str
   const own = clauseIssues.filter((i) => i !== 'terrorism' || (clauseIssues.length === 1 && nearTerror));
   if (own.length > 0) return own;
   if (clauseIssues.includes('terrorism')) return [];
+  // Beyond the clause, terrorism is never the issue of a code of another kind (rule 9 runs one way).
   const pool = sentence.issues.length > 0 ? sentence.issues : topic;
-  const nonTerror = pool.filter((i) => i !== 'terrorism');
-  return nonTerror.length > 0 ? nonTerror : pool;
+  return pool.filter((i) => i !== 'terrorism');
 }
 
 function statedSignals(
