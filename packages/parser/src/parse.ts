@@ -344,6 +344,9 @@ class Context {
       const countries = this.jointCountries(undefined);
       if (countries.length >= 2) return this.group(countries, [joint]);
     }
+    // A person named earlier and now by surname alone ("وشدد جنتي على ..."), standing first in the window.
+    const firstLocal = this.localName(from, from + 1, false);
+    if (firstLocal && !inWin.some((m) => m.start === from)) return { actor: this.localName(from, from + 1)!, countries: firstLocal.country ? [firstLocal.country] : [], joint: false, narrated: false };
     // "وتحاول روسيا تحقيق تقارب بين الحكومة السورية ...": a state named first, right after the verb, is the subject.
     const firstEntity = inWin.find((m) => m.entry.kind === 'country' || m.entry.kind === 'person' || m.entry.kind === 'body' || m.entry.kind === 'title');
     if (this.language === 'ar' && firstEntity?.entry.kind === 'country' && firstEntity.entry.form !== 'adjective' && firstEntity.start === from && subjects[0] === firstEntity.entry.country && !nonOfficial) {

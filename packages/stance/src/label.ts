@@ -47,8 +47,11 @@ export function labelPositions(article: ParsedArticle, lexicon: CompiledLexicon)
       const evidence = evidenceOf(article, clause);
       const clauseHits: PositionHit[] = [];
       if (clause.holders.length > 0) {
+        // A cue that says what its negation means ("لا حل عسكري" is political_solution) outranks a plainer cue of the same code on the same words.
+        const specific = inClause.filter((m) => m.entry.kind === 'cue' && m.entry.cue.negated !== undefined);
         for (const m of inClause) {
           if (m.entry.kind !== 'cue') continue;
+          if (m.entry.cue.negated === undefined && specific.some((x) => x.entry.kind === 'cue' && x.entry.cue.code === (m.entry as { cue: CueGroup }).cue.code && x.start < m.end && m.start < x.end)) continue;
           const hit = readCue(article, lexicon, sentence, clause, m, m.entry.cue);
           if (!hit) continue;
           const fixed = lexicon.positions.get(hit.code)?.issue;
