@@ -72,7 +72,7 @@ export function labelPositions(article: ParsedArticle, lexicon: CompiledLexicon)
       }
       statedSignals(article, lexicon, sentence, clause, inClause, clauseIssues, clauseHits, topic, evidence, agentNouns, signals);
     }
-    previous = sentence.issues.length > 0 ? sentence : { ...sentence, issues: inherited };
+    previous = sentence; // one sentence only: a topic inherited is not passed on again
   }
   return { hits, signals };
 }
@@ -97,7 +97,7 @@ function foreignTopic(article: ParsedArticle, lexicon: CompiledLexicon, sentence
   return sentence.mentions.some((m) => {
     if (m.entry.kind !== 'country' || lexicon.issueOfCountry.has(m.entry.country) || article.parties.includes(m.entry.country)) return false;
     const prev = article.tokens[m.start - 1]?.text;
-    return prev === 'on' || prev === 'in' || prev === 'في' || prev === 'بشأن' || prev === 'حول' || /^[بل]/.test(m.clitic);
+    return prev === 'on' || prev === 'in' || prev === 'of' || prev === 'في' || prev === 'بشأن' || prev === 'حول' || /^[بل]/.test(m.clitic);
   });
 }
 
@@ -212,9 +212,12 @@ function statedSignals(
     const issues = new Set([...issuesOf(later, lexicon).filter((i) => i !== 'terrorism' || hasTerror(later)), ...clauseIssues, ...clauseHits.map((h) => h.issue)]);
     if (kind === 'praise' || kind === 'criticism') {
       if (issues.size === 0) for (const i of topic) issues.add(i);
+      // Praise of "Israel's right to self-defence" after a condemnation of terrorism is about Palestine, not terrorism.
+      const nearTerror = sentence.mentions.some((x) => x.entry.kind === 'issue' && x.entry.issue === 'terrorism' && Math.abs(x.start - m.start) <= 4);
+      if (issues.size > 1 && !nearTerror) issues.delete('terrorism');
       const sources = clause.holders;
       if (sources.length === 0) continue;
-      const targets = targetCountries(article, sentence, m, sources, agentNouns);
+      const targets = targetCountries(article, sentence, clause, m, sources, agentNouns, kind === 'praise');
       for (const issue of issues) {
         for (const a of sources) for (const b of targets) signals.push({ a, b, issue, kind: kind === 'praise' ? 'agree' : 'disagree', evidence });
       }
@@ -262,18 +265,24 @@ function pairCountries(article: ParsedArticle, lexicon: CompiledLexicon, sentenc
 // Prepositions of place and company; those of concern and reference ("about", "إزاء", "by") still mark a target.
 const PLACE_OR_PARTNER = new Set(['في', 'مع', 'الي', 'بين', 'داخل', 'in', 'on', 'with', 'to', 'between', 'inside', 'into', 'within']);
 
-function targetCountries(article: ParsedArticle, sentence: ParsedSentence, cue: Mention, sources: string[], agentNouns: Set<string>): string[] {
+function targetCountries(article: ParsedArticle, sentence: ParsedSentence, clause: ParsedClause, cue: Mention, sources: string[], agentNouns: Set<string>, praise: boolean): string[] {
   const out: string[] = [];
+  const isAgent = (index: number) => {
+    const t = article.tokens[index];
+    return t !== undefined && t.keys.some((k) => agentNouns.has(k));
+  };
   for (const m of sentence.mentions) {
-    if (m.start < cue.start || m.entry.kind !== 'country' || sources.includes(m.entry.country)) continue;
+    // Targets stand after the cue in the sentence ("انتقد التدخل التركي") or before it in its clause ("Iran's destabilising ...").
+    if (m.entry.kind !== 'country' || sources.includes(m.entry.country)) continue;
+    if (m.start < cue.start && m.start < clause.tokenStart) continue;
     if (m.start - cue.end > 12) break;
     const prev = article.tokens[m.start - 1];
     if (m.entry.form === 'adjective') {
-      // The adjective of an acting noun: after it in Arabic ("التدخل التركي"), before it in English ("Turkish military operation").
-      const noun = article.language === 'en' ? article.tokens[m.end] : prev;
-      if (!noun || !noun.keys.some((k) => agentNouns.has(k))) continue;
-    } else if (prev && PLACE_OR_PARTNER.has(prev.text)) {
-      continue; // "مع سوريا", "in Syria": a partner or a place, not the one criticised
+      // The adjective of an acting noun: after it in Arabic ("الممارسات العدوانية الإسرائيلية"), before it in English ("Turkish military operation").
+      const agent = article.language === 'en' ? isAgent(m.end) || isAgent(m.end + 1) : isAgent(m.start - 1) || isAgent(m.start - 2);
+      if (!agent) continue;
+    } else if (prev && PLACE_OR_PARTNER.has(prev.text) && !(praise && (prev.text === 'مع' || prev.text === 'with'))) {
+      continue; // "مع سوريا", "in Syria": a partner or a place; but solidarity "مع المملكة" names its target
     }
     if (!out.includes(m.entry.country)) out.push(m.entry.country);
   }
