@@ -361,7 +361,10 @@ class Context {
     const together = [...new Set([...personCountries, ...localCountries])];
     if (together.length >= 2 && !nonOfficial && this.hasAnd(from, to)) return this.group(together, persons);
     const person = this.pickPerson(persons);
-    if (person && person.entry.kind === 'person') {
+    // Known to the lexicon only in another office, but named here with a title and a state: the title is newer news.
+    const outOfOffice = person?.entry.kind === 'person' && !this.inOffice(person.entry.person);
+    const titled = titles.length > 0 && titles.some((t) => this.titleCountry(inWin, t, from) !== undefined);
+    if (person && person.entry.kind === 'person' && !(outOfOffice && titled && !nonOfficial)) {
       const p = person.entry.person;
       const official = !nonOfficial && p.role !== 'non_official' && this.inOffice(p);
       const country = official ? p.country : null;
