@@ -394,7 +394,8 @@ class Context {
     }
     const local = this.localName(from, to);
     if (local) return { actor: local, countries: local.country ? [local.country] : [], joint: false, narrated: false };
-    if (nonOfficial && (anyTitle || persons.length > 0)) {
+    if (nonOfficial) {
+      // "Presidential candidate Hamdeen Sabahi said", "قال المحلل": someone without office speaks, for no state.
       const actor = this.newActor(this.surface(from, to), null, 'non_official', 'person', from, to);
       return { actor, countries: [], joint: false, narrated: false };
     }
@@ -490,6 +491,11 @@ class Context {
   private pickPerson(persons: Mention[]): Mention | undefined {
     const full = persons.filter((m) => m.entry.kind === 'person' && !m.entry.short);
     const pool = full.length > 0 ? full : persons;
+    if (this.year === undefined) {
+      // No date: the most recent office is the likeliest reading (Aboul Gheit heads the Arab League now).
+      const latest = (m: Mention) => (m.entry.kind === 'person' ? (m.entry.person.to ?? 9999) : 0);
+      return [...pool].sort((a, b) => latest(b) - latest(a))[0];
+    }
     return pool.find((m) => m.entry.kind === 'person' && this.inOffice(m.entry.person)) ?? pool[0];
   }
 
@@ -603,12 +609,24 @@ class Context {
       const b = countries[k + 1]!;
       const between = this.tokens.slice(a.end, b.start).map((t) => t.text);
       const joined = (this.language === 'ar' && between.length === 0 && b.clitic.startsWith('و')) || (between.length === 1 && (between[0] === 'and' || between[0] === 'و'));
-      if (joined && !this.continuesList(a)) {
+      if (joined && !this.continuesList(a) && this.inSubjectPosition(a, b, inClause)) {
         const out = [(a.entry as { country: string }).country, (b.entry as { country: string }).country];
         return out[0] === out[1] ? [] : out;
       }
     }
     return [];
+  }
+
+  // "أن روسيا ومصر تعملان", "كلا من مصر وروسيا تحث", "Egypt and Russia urge": a pair heading its clause or
+  // complement, or followed by its verb - not one inside a phrase ("بما في ذلك السعودية وتركيا لتشكيل").
+  private inSubjectPosition(a: Mention, b: Mention, inClause: Mention[]): boolean {
+    const before = this.tokens[a.start - 1]?.text ?? '';
+    const clauseStart = Math.min(...inClause.map((m) => m.start));
+    if (a.start <= clauseStart || COMPLEMENTIZERS.has(before) || (before === 'من' && this.tokens[a.start - 2]?.text === 'كلا') || before === 'كلا' || before === 'both') return true;
+    if (inClause.some((m) => m.start === b.end && (m.entry.kind === 'jointVerb' || m.entry.kind === 'say'))) return true;
+    const next = this.tokens[b.end]?.text ?? '';
+    // An Arabic dual verb (تعملان, يؤكدان) or an English finite verb (agreed, urges) right after the pair.
+    return /^[تي].{2,}ان$/.test(next) || (this.language === 'en' && /(ed|s)$/.test(next));
   }
 
   // "... to London, Paris, Moscow and Washington": the tail of a comma list is no subject of its own.
