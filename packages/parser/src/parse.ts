@@ -24,6 +24,7 @@ const WINDOW_STOPS = {
 // A country after these words inside a speaker phrase still names the office holder's state ("وزير الثقافة في إيران", "Minister of Foreign Affairs of Singapore").
 const OF_WORDS = new Set(['في', 'of', 'for']);
 const PLURAL_PRONOUNS = new Set(['they', 'both']);
+const ANCHOR_KINDS = new Set(['country', 'person', 'body', 'title', 'joint', 'nonOfficial']);
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'الذي', 'التي', 'الذين', 'اللذين', 'اللتين']);
 const NAME_STOPWORDS = new Set([
   'في', 'من', 'الي', 'علي', 'عن', 'مع', 'ان', 'قد', 'ما', 'لا', 'هذا', 'هذه', 'ذلك', 'كان', 'كانت', 'اليوم', 'امس', 'يوم', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'الاحد', 'خلال', 'عقب', 'بعد', 'قبل', 'حيث', 'كما', 'ايضا', 'بدوره', 'الذي', 'التي',
@@ -130,7 +131,7 @@ export function parseArticle(options: ParseOptions): ParsedArticle {
       } else {
         // English puts the subject after the verb only in attributions like '..., said Lavrov'.
         const inverted = language !== 'en' || verb.start === sentence.tokenStart || ctx.breakBefore(verb.start);
-        const after = inverted ? ctx.resolveWindow(sentence, ctx.windowAfter(sentence, verb.end)) : undefined;
+        const after = inverted ? ctx.resolveWindow(sentence, ctx.anchoredAfter(sentence, ctx.windowAfter(sentence, verb.end))) : undefined;
         // Arabic subject-verb order ("موسكو انتقدت الولايات المتحدة"): only a subject right before the verb
         // counts, and it wins over the verb's object; a noun phrase further back is an object of something else.
         const adjacent = ctx.endsRightBefore(sentence, verb.start);
@@ -359,7 +360,7 @@ class Context {
     const personCountries = [...new Set(persons.map((m) => (m.entry.kind === 'person' && this.inOffice(m.entry.person) ? m.entry.person.country : null)).filter((c): c is string => c !== null))];
     const localCountries = this.localCountries(from, to);
     const together = [...new Set([...personCountries, ...localCountries])];
-    if (together.length >= 2 && !nonOfficial && this.hasAnd(from, to)) return this.group(together, persons);
+    if (together.length >= 2 && !nonOfficial && this.officialsJoined(persons, from, to)) return this.group(together, persons);
     const person = this.pickPerson(persons);
     // Known to the lexicon only in another office, but named here with a title and a state: the title is newer news.
     const outOfOffice = person?.entry.kind === 'person' && !this.inOffice(person.entry.person);
@@ -746,6 +747,28 @@ class Context {
       const b = countries[k + 1]!;
       if (a.entry.kind === 'country' && b.entry.kind === 'country' && a.entry.country !== b.entry.country) return this.joinedByAnd(a, b) || /[,،]/.test(this.normText.slice(this.tokens[a.end - 1]!.end, this.tokens[b.start]!.start));
     }
+    return false;
+  }
+
+  /**
+   * Arabic puts the subject right after the verb ("قال وزير الخارجية ...", "أكد أمس لافروف"): a name
+   * found deeper in the window belongs to the object or a complement, so the window is empty then.
+   */
+  anchoredAfter(sentence: ParsedSentence, [from, to]: [number, number]): [number, number] {
+    if (this.language !== 'ar' || to <= from) return [from, to];
+    const first = sentence.mentions.find((m) => m.start >= from && m.start < to && ANCHOR_KINDS.has(m.entry.kind));
+    const local = this.localName(from, Math.min(to, from + 3), false) !== undefined;
+    if (local || (first && first.start <= from + 2)) return [from, to];
+    return [from, from];
+  }
+
+  // Two officials of different states joined by "and"/"و" within a few words ("SM Teo and PM Shtayyeh").
+  private officialsJoined(persons: Mention[], from: number, to: number): boolean {
+    if (persons.length < 2) return this.hasAnd(from, to) && this.localCountries(from, to).length >= 2 && to - from <= 10;
+    const [a, b] = [persons[0]!, persons[persons.length - 1]!];
+    if (b.start - a.end > 4) return false;
+    if (b.clitic.startsWith('و')) return true;
+    for (let i = a.end; i < b.start && i < to; i++) if (/^(and|و)/.test(this.tokens[i]!.text)) return true;
     return false;
   }
 
