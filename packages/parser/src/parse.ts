@@ -24,6 +24,8 @@ const WINDOW_STOPS = {
 // A country after these words inside a speaker phrase still names the office holder's state ("وزير الثقافة في إيران", "Minister of Foreign Affairs of Singapore").
 const OF_WORDS = new Set(['في', 'of', 'for']);
 const PLURAL_PRONOUNS = new Set(['they', 'both']);
+const OBLIGATION = /^(should|must|ought|needs|need|يجب|ينبغي|يتعين|عليها|عليه)$/;
+const FINITE_EN = /^(is|was|has|had|will|would|remains|remained|continues|continued|can|could|did|does|plans|intends|wants|agreed|supported|backed|rejected|opposed|condemned|welcomed|called|urged|insisted|believes|considers)$/;
 const ANCHOR_KINDS = new Set(['country', 'person', 'body', 'title', 'joint', 'nonOfficial']);
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'الذي', 'التي', 'الذين', 'اللذين', 'اللتين']);
 const NAME_STOPWORDS = new Set([
@@ -598,8 +600,29 @@ class Context {
         return;
       }
     }
+    // "Washington was working to get food into Gaza", "Turkey had agreed to observe the ceasefire":
+    // a state opening its clause with a verb holds what the clause states (not when told what it should do).
+    const subject = this.clauseSubject(clause, inClause);
+    if (subject && (speaker || this.language === 'en')) {
+      clause.holders = [subject];
+      clause.joint = false;
+      return;
+    }
     clause.holders = speaker ? [...speaker.countries] : [];
     clause.joint = speaker?.joint ?? false;
+  }
+
+  private clauseSubject(clause: ParsedClause, inClause: Mention[]): string | undefined {
+    let at = clause.tokenStart;
+    const skip = this.language === 'en' ? /^(the|that|but|and|while|although|as)$/ : /^(ان|إن|أن|لكن|بينما|كما)$/;
+    while (at < clause.tokenEnd && skip.test(this.tokens[at]!.text)) at++;
+    const m = inClause.find((x) => x.start === at && x.entry.kind === 'country' && x.entry.form !== 'adjective');
+    if (!m || m.entry.kind !== 'country' || prepositionClitic(m.clitic)) return undefined;
+    const next = this.tokens[m.end]?.text ?? '';
+    const after = this.tokens[m.end + 1]?.text ?? '';
+    if (OBLIGATION.test(next) || OBLIGATION.test(after)) return undefined;
+    const verb = this.language === 'en' ? FINITE_EN.test(next) || /(ed|s)$/.test(next) : /^[تيس].{2,}/.test(next) && !this.lexicon.prepositions.ar.has(next);
+    return verb ? m.entry.country : undefined;
   }
 
   // "روسيا ومصر تعملان", "كلا من مصر وروسيا", "Egypt and Russia urge": two or more countries joined by "and".
