@@ -70,7 +70,7 @@ export function labelPositions(article: ParsedArticle, lexicon: CompiledLexicon)
           pairs(clause.holders, (a, b) => signals.push({ a, b, issue, kind: 'agree', evidence: { ...evidence, joint: true } }));
         }
       }
-      statedSignals(article, lexicon, sentence, clause, inClause, clauseIssues, clauseHits, topic, evidence, agentNouns, signals);
+      statedSignals({ article, lexicon, sentence, clause, inClause, clauseIssues, clauseHits, topic, evidence, agentNouns }, signals);
     }
     previous = sentence; // one sentence only: a topic inherited is not passed on again
   }
@@ -191,20 +191,22 @@ function pickIssues(clauseIssues: string[], sentence: ParsedSentence, topic: str
   return pool.filter((i) => i !== 'terrorism');
 }
 
-function statedSignals(
-  article: ParsedArticle,
-  lexicon: CompiledLexicon,
-  sentence: ParsedSentence,
-  clause: ParsedClause,
-  inClause: Mention[],
-  clauseIssues: string[],
-  clauseHits: PositionHit[],
-  topic: string[],
-  evidence: Evidence,
-  agentNouns: Set<string>,
-  signals: Signal[],
-): void {
-  void lexicon;
+/** What one clause offers to the agreement readers: its mentions, issues, positions and evidence. */
+interface ClauseView {
+  article: ParsedArticle;
+  lexicon: CompiledLexicon;
+  sentence: ParsedSentence;
+  clause: ParsedClause;
+  inClause: Mention[];
+  clauseIssues: string[];
+  clauseHits: PositionHit[];
+  topic: string[];
+  evidence: Evidence;
+  agentNouns: Set<string>;
+}
+
+function statedSignals(view: ClauseView, signals: Signal[]): void {
+  const { article, lexicon, sentence, clause, inClause, clauseIssues, clauseHits, topic, evidence, agentNouns } = view;
   for (const m of inClause) {
     const kind = m.entry.kind;
     if (kind !== 'agree' && kind !== 'disagree' && kind !== 'praise' && kind !== 'criticism') continue;
