@@ -113,7 +113,8 @@ export function parseArticle(options: ParseOptions): ParsedArticle {
       let speaker: Speaker | null = null;
       let before = false;
       const kind = verb.entry.kind;
-      const quoted = kind === 'say' && sentenceSpeaker !== null && ctx.insideQuote(tokens[verb.start]!.start);
+      // Inside a quotation, or in indirect speech after "أن"/"that", a verb reports a third party's stance.
+      const quoted = kind === 'say' && sentenceSpeaker !== null && (ctx.insideQuote(tokens[verb.start]!.start) || ctx.complementBefore(sentence, verb.start));
       if (kind === 'participle') {
         speaker = sentenceSpeaker ?? continued(current);
       } else if (kind === 'jointVerb') {
@@ -156,6 +157,17 @@ export function parseArticle(options: ParseOptions): ParsedArticle {
       if (speaker && kind !== 'jointVerb') sentenceSpeaker = speaker;
       speakers.push({ at: verb.start, speaker, before, continues: kind === 'participle' || kind === 'continue' });
       lastVerbEnd = verb.end;
+    }
+
+    // "من جانبه، ثمّن وزير الخارجية اليمني ...": a switch marker names the new speaker even when the verb is unknown.
+    if (hasSwitch && !speakers.some((x) => x.speaker && x.speaker.how !== 'continued')) {
+      const marker = sentence.mentions.find((m) => m.entry.kind === 'switch')!;
+      const named = ctx.resolveWindow(sentence, [marker.end, Math.min(sentence.tokenEnd, marker.end + 8)]);
+      if (named) {
+        const speaker = toSpeaker(named, 'named');
+        speakers.unshift({ at: marker.end, speaker, before: true, continues: true });
+        sentenceSpeaker = speaker;
+      }
     }
 
     const headline = ctx.headlineSpeaker(sentence);
@@ -305,6 +317,12 @@ class Context {
       }
     }
     return this.quoteSpans.some(([a, b]) => a < pos && pos < b);
+  }
+
+  /** Whether a complementizer stands within three words before a verb ("وأضاف أن النظام الإيراني يواصل"). */
+  complementBefore(sentence: ParsedSentence, verbStart: number): boolean {
+    for (let i = Math.max(sentence.tokenStart, verbStart - 3); i < verbStart; i++) if (COMPLEMENTIZERS.has(this.tokens[i]!.text)) return true;
+    return false;
   }
 
   /** Whether the subject before a verb opens with a relative pronoun ("which Iran stated", "التي قالت"). */
