@@ -46,6 +46,14 @@ export function labelPositions(article: ParsedArticle, lexicon: CompiledLexicon)
       const clauseIssues = issuesOf(inClause, lexicon);
       const evidence = evidenceOf(article, clause);
       const clauseHits: PositionHit[] = [];
+      // "التوافق بين مصر والكويت حيال ... مكافحة الإرهاب": what a stated agreement covers is held by both (rule 2).
+      if (clause.holders.length > 0 && !clause.joint && inClause.some((m) => m.entry.kind === 'agree')) {
+        const pair = pairCountries(article, lexicon, sentence, clause, new Set([...clauseIssues, ...sentence.issues]));
+        if (pair.length >= 2 && pair.some((c) => clause.holders.includes(c))) {
+          clause.holders = pair;
+          clause.joint = true;
+        }
+      }
       if (clause.holders.length > 0) {
         // A cue that says what its negation means ("لا حل عسكري" is political_solution) outranks a plainer cue of the same code on the same words.
         const specific = inClause.filter((m) => m.entry.kind === 'cue' && m.entry.cue.negated !== undefined);
@@ -239,8 +247,14 @@ function hasTerror(mentions: Mention[]): boolean {
 /** The countries an agreement statement is about: named in the sentence, or "the two sides", or the speaker and a partner. */
 function pairCountries(article: ParsedArticle, lexicon: CompiledLexicon, sentence: ParsedSentence, clause: ParsedClause, issues: Set<string>): string[] {
   const named: string[] = [];
+  let placeChain = false;
   for (const m of sentence.mentions) {
     if (m.entry.kind !== 'country') continue;
+    // "الأوضاع في كل من اليمن وسورية وليبيا والعراق": places the agreement is about, and the list they head.
+    const prev = article.tokens[m.start - 1]?.text ?? '';
+    const conjunct = m.clitic.startsWith('و') || prev === 'and' || prev === 'و';
+    placeChain = PLACES.has(prev) || (prev === 'من' && article.tokens[m.start - 2]?.text === 'كل') || (placeChain && conjunct);
+    if (placeChain) continue;
     const c = m.entry.country;
     const issue = lexicon.issueOfCountry.get(c);
     if (issue && issues.has(issue)) continue; // Syria in "agreement on Syria" is the topic, not a party
@@ -264,6 +278,8 @@ function pairCountries(article: ParsedArticle, lexicon: CompiledLexicon, sentenc
 }
 
 /** Countries acting in a sentence after a praise or criticism word: named states, or adjectives after an agent noun. */
+const PLACES = new Set(['في', 'داخل', 'in', 'inside', 'within']);
+
 // Prepositions of place and company; those of concern and reference ("about", "إزاء", "by") still mark a target.
 const PLACE_OR_PARTNER = new Set(['في', 'مع', 'الي', 'بين', 'داخل', 'in', 'on', 'with', 'to', 'between', 'inside', 'into', 'within']);
 
