@@ -137,7 +137,8 @@ export function parseArticle(options: ParseOptions): ParsedArticle {
         const after = inverted ? ctx.resolveWindow(sentence, ctx.anchoredAfter(sentence, ctx.windowAfter(sentence, verb.end))) : undefined;
         // Arabic subject-verb order ("موسكو انتقدت الولايات المتحدة"): only a subject right before the verb
         // counts, and it wins over the verb's object; a noun phrase further back is an object of something else.
-        const adjacent = ctx.endsRightBefore(sentence, verb.start);
+        // "وشدد" after a comma opens a new coordinated clause: its subject follows it or goes on from before.
+        const adjacent = ctx.endsRightBefore(sentence, verb.start) && (language === 'en' || (!/^[وف]/.test(verb.clitic) && !ctx.breakBefore(verb.start)));
         const beforeWin = language === 'en' || adjacent ? ctx.resolveWindow(sentence, ctx.windowBefore(sentence, verb.start, lastVerbEnd)) : undefined;
         const first = language === 'en' || adjacent ? beforeWin ?? after : after ?? beforeWin;
         before = first !== undefined && first === beforeWin;
@@ -736,7 +737,10 @@ class Context {
 
   private titledActor(role: Role, country: string, from: number, to: number, inWin: Mention[]): Actor {
     // Name words right after the last known word of the phrase: remember them for later mentions ("تونر", "Toner").
-    const lastKnown = Math.max(...inWin.filter((m) => m.entry.kind === 'title' || m.entry.kind === 'country').map((m) => m.end));
+    // The phrase is the title and the words of office or state touching it ("وزير الخارجية السعودي"), not every state in the window.
+    const known = inWin.filter((m) => m.entry.kind === 'title' || m.entry.kind === 'country').sort((a, b) => a.start - b.start);
+    let lastKnown = known[0]?.end ?? from;
+    for (const m of known) if (m.start <= lastKnown) lastKnown = Math.max(lastKnown, m.end);
     const nameTokens: Token[] = [];
     for (let i = lastKnown; i < to && nameTokens.length < 3; i++) {
       const tok = this.tokens[i]!;
