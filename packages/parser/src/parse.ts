@@ -24,6 +24,7 @@ const WINDOW_STOPS = {
 // A country after these words inside a speaker phrase still names the office holder's state ("وزير الثقافة في إيران", "Minister of Foreign Affairs of Singapore").
 const OF_WORDS = new Set(['في', 'of', 'for']);
 const PLURAL_PRONOUNS = new Set(['they', 'both']);
+const PEOPLE_NOUN = /^(و?شركا|و?حلفا|و?نظرا|المسؤول|partners|allies|counterparts|officials)/;
 const OBLIGATION = /^(should|must|ought|needs|need|يجب|ينبغي|يتعين|عليها|عليه)$/;
 const FINITE_EN = /^(is|was|has|had|will|would|remains|remained|continues|continued|can|could|did|does|plans|intends|wants|agreed|supported|backed|rejected|opposed|condemned|welcomed|called|urged|insisted|believes|considers)$/;
 const ANCHOR_KINDS = new Set(['country', 'person', 'body', 'title', 'joint', 'nonOfficial']);
@@ -358,7 +359,9 @@ class Context {
     if (to <= from) return undefined;
     // A person or body after a preposition ("by Hamas", "قال لـ«الشرق الأوسط»") is not the subject.
     const inWin = sentence.mentions.filter((m) => m.start >= from && m.end <= to && !((m.entry.kind === 'person' || m.entry.kind === 'body') && this.afterPreposition(m)));
-    const nonOfficial = inWin.some((m) => m.entry.kind === 'nonOfficial');
+    // A non-official word counts when it describes the speaker: at the window's start or next to a name or office.
+    const anchors = inWin.filter((m) => m.entry.kind === 'person' || m.entry.kind === 'title');
+    const nonOfficial = inWin.some((m) => m.entry.kind === 'nonOfficial' && (m.start <= from + 2 || anchors.some((a) => Math.abs(a.start - m.end) <= 2 || Math.abs(m.start - a.end) <= 2)));
     const joint = inWin.find((m) => m.entry.kind === 'joint');
     const subjects = this.subjectCountries(inWin, from);
     if (subjects.length >= 2 && this.coordinatedSubjects(inWin)) return this.group(subjects, inWin);
@@ -432,7 +435,8 @@ class Context {
       if (m.entry.kind !== 'country') continue;
       if (!free.has(m) || this.isPossessed(m)) continue;
       if (m.entry.form === 'adjective') {
-        const prev = inWin.find((p) => p.end === m.start && (p.entry.kind === 'joint' || p.entry.kind === 'agentNoun' || (p.entry.kind === 'title' && p.entry.role === 'institution')));
+        // "الجانب الروسي", "شركاؤنا الأمريكيون": an adjective after an institution or a word for people; not "الموقف الروسي".
+        const prev = inWin.find((p) => p.end === m.start && (p.entry.kind === 'joint' || (p.entry.kind === 'agentNoun' && PEOPLE_NOUN.test(this.tokens[p.start]!.text)) || (p.entry.kind === 'title' && p.entry.role === 'institution')));
         const coordinated = out.length > 0 && /^و/.test(this.tokens[m.start]!.text);
         if (!prev && !coordinated && !(this.language === 'en' && m.start === from)) continue;
         if (this.language === 'en' && !prev && inWin.some((p) => p.entry.kind === 'title' && p.start === m.end)) continue;
@@ -610,7 +614,8 @@ class Context {
       clause.joint = true;
       return;
     }
-    const jointWord = inClause.find((m) => (m.entry.kind === 'joint' || m.entry.kind === 'jointVerb') && !this.afterPreposition(m));
+    // "أكد الجانبان", "كلا البلدين لديهما", "both sides agreed" - not "حكومتي البلدين" (the two countries' governments).
+    const jointWord = inClause.find((m) => (m.entry.kind === 'jointVerb' || (m.entry.kind === 'joint' && this.jointAsSubject(m, inClause))) && !this.afterPreposition(m));
     if (jointWord && speaker && speaker.countries.length > 0) {
       const countries = speaker.joint ? speaker.countries : this.jointCountries(speaker);
       if (countries.length >= 2) {
@@ -658,6 +663,14 @@ class Context {
       }
     }
     return [];
+  }
+
+  private jointAsSubject(m: Mention, inClause: Mention[]): boolean {
+    const before = this.tokens[m.start - 1];
+    if (!before || m.start <= Math.min(...inClause.map((x) => x.start))) return true;
+    if (COMPLEMENTIZERS.has(before.text) || before.text === 'كلا') return true;
+    // Right after a verb ("أكد الجانبان"), or right before one ("both sides agreed").
+    return inClause.some((x) => (x.end === m.start || x.start === m.end) && (x.entry.kind === 'say' || x.entry.kind === 'jointVerb' || x.entry.kind === 'continue'));
   }
 
   // "أن روسيا ومصر تعملان", "كلا من مصر وروسيا تحث", "Egypt and Russia urge": a pair heading its clause or

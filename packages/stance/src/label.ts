@@ -146,6 +146,8 @@ function isNegated(article: ParsedArticle, sentence: ParsedSentence, clause: Par
     // "لا ... إلا" (nothing but) and "not only" restrict rather than negate.
     if (m.entry.kind === 'negation' && m.end <= cue.start && m.start >= Math.max(clause.tokenStart, cue.start - NEGATION_WINDOW) && !exceptBetween(article, m.end, cue.start) && !harmBetween(sentence, m.end, cue.start)) count++;
     if (m.entry.kind === 'negationAfter' && m.start >= cue.end && m.start < Math.min(clause.tokenEnd, cue.end + NEGATION_WINDOW)) count++;
+    // "أي ضربات عسكرية أمريكية ... ستعقد جهود": what harms something valued is rejected.
+    if (m.entry.kind === 'harm' && m.start >= cue.end && m.start <= cue.end + 3) count++;
   }
   // "ألا" (that not) and "إلا" (except) normalise alike; the hamza of the original and a following verb tell them apart.
   for (let i = Math.max(clause.tokenStart, cue.start - NEGATION_WINDOW); i < cue.start; i++) {
