@@ -19,6 +19,12 @@ interface Node<P> {
   payloads: P[];
 }
 
+interface Step<P> {
+  node: Node<P>;
+  /** The lookup form of the word that took this step (tells the clitics it carried). */
+  key: string;
+}
+
 const newNode = <P>(): Node<P> => ({ exact: new Map(), prefixes: new Map(), payloads: [] });
 
 /**
@@ -90,60 +96,54 @@ export class PhraseMatcher<P> {
   // Breadth-first over the trie: the frontier holds the nodes reached after tokens [start, i), each
   // with the clitic of its first token. No closures or sets: this runs once per token of every article.
   private matchFrom(tokens: readonly Token[], start: number, limit: number, found: PhraseMatch<P>[]): void {
-    // Most words start no phrase: answer them from the root without allocating anything.
-    if (this.root.any === undefined && !this.startsPhrase(tokens[start]!)) return;
-    let nodes: Node<P>[] = [this.root];
-    let clitics: string[] = [''];
-    for (let i = start; i < limit && nodes.length > 0; i++) {
-      const token = tokens[i]!;
+    const token = tokens[start]!;
+    const first = this.rootSteps(token);
+    // Most words start no phrase: they cost one lookup and no allocation.
+    if (first.length === 0 && this.root.any === undefined) return;
+    let nodes: Node<P>[] = [];
+    let clitics: string[] = [];
+    for (let q = 0; q < first.length; q++) this.reach(first[q]!.node, token, first[q]!.key, start, start, '', nodes, clitics, found);
+    if (this.root.any !== undefined) this.reach(this.root.any, token, token.text, start, start, '', nodes, clitics, found);
+    for (let i = start + 1; i < limit && nodes.length > 0; i++) {
+      const next = tokens[i]!;
       const nextNodes: Node<P>[] = [];
       const nextClitics: string[] = [];
       for (let n = 0; n < nodes.length; n++) {
         const node = nodes[n]!;
-        const inherited = clitics[n]!;
-        for (let k = 0; k < token.keys.length; k++) {
-          const key = token.keys[k]!;
-          const exact = node.exact.get(key);
-          if (exact !== undefined) this.reach(exact, token, key, start, i, inherited, nextNodes, nextClitics, found);
-          if (node.prefixes.size > 0) {
-            const list = node.prefixes.get(key.slice(0, 2));
-            if (list !== undefined) {
-              for (let q = 0; q < list.length; q++) {
-                const entry = list[q]!;
-                if (key.startsWith(entry[0])) this.reach(entry[1], token, key, start, i, inherited, nextNodes, nextClitics, found);
-              }
-            }
-          }
-        }
-        if (node.any !== undefined) this.reach(node.any, token, token.text, start, i, inherited, nextNodes, nextClitics, found);
+        const steps = this.steps(node, next);
+        for (let q = 0; q < steps.length; q++) this.reach(steps[q]!.node, next, steps[q]!.key, start, i, clitics[n]!, nextNodes, nextClitics, found);
+        if (node.any !== undefined) this.reach(node.any, next, next.text, start, i, clitics[n]!, nextNodes, nextClitics, found);
       }
       nodes = nextNodes;
       clitics = nextClitics;
     }
   }
 
-  // Whether a word can start a phrase depends on the word alone: remembered per distinct word.
-  private readonly starters = new Map<string, boolean>();
+  // The root's transitions depend on the word alone. Tokens of one word share one keys array (the
+  // text package caches lookup forms per word), so the transitions are remembered per keys array.
+  private readonly rootCache = new WeakMap<readonly string[], Array<Step<P>>>();
 
-  private startsPhrase(token: Token): boolean {
-    let starts = this.starters.get(token.text);
-    if (starts === undefined) {
-      starts = this.computeStartsPhrase(token);
-      if (this.starters.size >= 200_000) this.starters.clear();
-      this.starters.set(token.text, starts);
+  private rootSteps(token: Token): Array<Step<P>> {
+    let steps = this.rootCache.get(token.keys);
+    if (steps === undefined) {
+      steps = this.steps(this.root, token);
+      this.rootCache.set(token.keys, steps);
     }
-    return starts;
+    return steps;
   }
 
-  private computeStartsPhrase(token: Token): boolean {
-    const root = this.root;
+  private steps(node: Node<P>, token: Token): Array<Step<P>> {
+    const out: Array<Step<P>> = [];
     for (let k = 0; k < token.keys.length; k++) {
       const key = token.keys[k]!;
-      if (root.exact.has(key)) return true;
-      const list = root.prefixes.get(key.slice(0, 2));
-      if (list !== undefined) for (let q = 0; q < list.length; q++) if (key.startsWith(list[q]![0])) return true;
+      const exact = node.exact.get(key);
+      if (exact !== undefined) out.push({ node: exact, key });
+      if (node.prefixes.size > 0) {
+        const list = node.prefixes.get(key.slice(0, 2));
+        if (list !== undefined) for (let q = 0; q < list.length; q++) if (key.startsWith(list[q]![0])) out.push({ node: list[q]![1], key });
+      }
     }
-    return false;
+    return out;
   }
 
   private reach(next: Node<P>, token: Token, key: string, start: number, i: number, inherited: string, nodes: Node<P>[], clitics: string[], found: PhraseMatch<P>[]): void {
