@@ -105,7 +105,8 @@ export function parseArticle(options: ParseOptions): ParsedArticle {
       currentParagraph = sentence.paragraph;
     }
     const verbs = sentence.mentions.filter((m) => isVerb(m));
-    const speakers: Array<{ at: number; speaker: Speaker | null; before: boolean; continues?: boolean }> = [];
+    // Each reporting verb (or marker) and the speaker it gives from its position on; `continues` verbs also cover what precedes them.
+    const speakers: Array<{ at: number; speaker: Speaker | null; continues?: boolean }> = [];
     const hasSwitch = sentence.mentions.some((m) => m.entry.kind === 'switch');
     let sentenceSpeaker: Speaker | null = null;
     let lastVerbEnd = sentence.tokenStart;
@@ -129,8 +130,8 @@ export function parseArticle(options: ParseOptions): ParsedArticle {
         // it speaks for its clause only when it names that party, and never replaces the quoted speaker.
         const named = ctx.resolveWindow(sentence, ctx.windowAfter(sentence, verb.end)) ?? ctx.resolveWindow(sentence, ctx.windowBefore(sentence, verb.start, lastVerbEnd));
         if (!named || named.countries.length === 0 || !sentenceSpeaker || named.countries.every((c) => sentenceSpeaker!.countries.includes(c))) continue;
-        speakers.push({ at: verb.start, speaker: toSpeaker(named, 'narrated'), before: false });
-        speakers.push({ at: ctx.clauseEndOf(sentence, verb.start), speaker: sentenceSpeaker, before: false });
+        speakers.push({ at: verb.start, speaker: toSpeaker(named, 'narrated') });
+        speakers.push({ at: ctx.clauseEndOf(sentence, verb.start), speaker: sentenceSpeaker });
         continue;
       } else {
         // English puts the subject after the verb only in attributions like '..., said Lavrov'.
@@ -145,8 +146,8 @@ export function parseArticle(options: ParseOptions): ParsedArticle {
         before = first !== undefined && first === beforeWin;
         if (first && before && ctx.relativeBefore(sentence, verb.start, lastVerbEnd)) {
           // "..., which Iran stated was ...": a relative clause's speaker holds that clause only.
-          speakers.push({ at: verb.start, speaker: toSpeaker(first, 'narrated'), before: false });
-          speakers.push({ at: ctx.clauseEndOf(sentence, verb.start), speaker: sentenceSpeaker ?? continued(current), before: false });
+          speakers.push({ at: verb.start, speaker: toSpeaker(first, 'narrated') });
+          speakers.push({ at: ctx.clauseEndOf(sentence, verb.start), speaker: sentenceSpeaker ?? continued(current) });
           lastVerbEnd = verb.end;
           continue;
         }
@@ -157,7 +158,7 @@ export function parseArticle(options: ParseOptions): ParsedArticle {
       }
       // A joint verb ("تدعمان") speaks for both parties in its clause only; the sentence's speaker stays.
       if (speaker && kind !== 'jointVerb') sentenceSpeaker = speaker;
-      speakers.push({ at: verb.start, speaker, before, continues: kind === 'participle' || kind === 'continue' });
+      speakers.push({ at: verb.start, speaker, continues: kind === 'participle' || kind === 'continue' });
       lastVerbEnd = verb.end;
     }
 
@@ -167,14 +168,14 @@ export function parseArticle(options: ParseOptions): ParsedArticle {
       const named = ctx.resolveWindow(sentence, [marker.end, Math.min(sentence.tokenEnd, marker.end + 8)]);
       if (named) {
         const speaker = toSpeaker(named, 'named');
-        speakers.unshift({ at: marker.end, speaker, before: true, continues: true });
+        speakers.unshift({ at: marker.end, speaker, continues: true });
         sentenceSpeaker = speaker;
       }
     }
 
     const headline = ctx.headlineSpeaker(sentence);
     if (headline) {
-      speakers.unshift({ at: headline.at, speaker: headline.speaker, before: true });
+      speakers.unshift({ at: headline.at, speaker: headline.speaker });
       sentenceSpeaker ??= headline.speaker;
     }
 
