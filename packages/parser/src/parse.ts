@@ -141,7 +141,10 @@ export function parseArticle(options: ParseOptions): ParsedArticle {
         // counts, and it wins over the verb's object; a noun phrase further back is an object of something else.
         // "وشدد" after a comma opens a new coordinated clause: its subject follows it or goes on from before.
         const adjacent = ctx.endsRightBefore(sentence, verb.start) && (language === 'en' || (!/^[وف]/.test(verb.clitic) && !ctx.breakBefore(verb.start)));
-        const beforeWin = language === 'en' || adjacent ? ctx.resolveWindow(sentence, ctx.windowBefore(sentence, verb.start, lastVerbEnd)) : undefined;
+        // English subjects may be long, but they end next to their verb ("..., Vassily Nebenzia, rejected"); a name
+        // further back is an object of an earlier verb ("condemned Hamas's attack and reiterated").
+        const near = language === 'en' ? lastVerbEnd === sentence.tokenStart || ctx.endsNear(sentence, verb.start, 3) : adjacent;
+        const beforeWin = near ? ctx.resolveWindow(sentence, ctx.windowBefore(sentence, verb.start, lastVerbEnd)) : undefined;
         const first = language === 'en' || adjacent ? beforeWin ?? after : after ?? beforeWin;
         before = first !== undefined && first === beforeWin;
         if (first && before && ctx.relativeBefore(sentence, verb.start, lastVerbEnd)) {
@@ -250,6 +253,7 @@ class Context {
   sentencesRef: ParsedSentence[] = [];
   private lastGroup: string[] | undefined;
   private readonly names = new Map<string, Actor>();
+  private readonly byRole = new Map<string, Actor>();
   private readonly byKey = new Map<string, Actor>();
 
   constructor(
@@ -339,6 +343,12 @@ class Context {
     return sentence.clauses.find((c) => c.tokenStart <= at && at < c.tokenEnd)?.tokenEnd ?? sentence.tokenEnd;
   }
 
+  /** Whether a speaker-like mention ends within `gap` tokens before `at`. */
+  endsNear(sentence: ParsedSentence, at: number, gap: number): boolean {
+    return sentence.mentions.some((m) => m.end <= at && at - m.end < gap && ANCHOR_KINDS.has(m.entry.kind) && m.entry.kind !== 'nonOfficial' && !this.afterPreposition(m))
+      || this.localName(at - gap, at, false) !== undefined;
+  }
+
   /** Whether an entity mention ends at the token right before `at` (a subject adjacent to its verb). */
   endsRightBefore(sentence: ParsedSentence, at: number): boolean {
     return sentence.mentions.some((m) => m.end === at && (m.entry.kind === 'country' || m.entry.kind === 'person' || m.entry.kind === 'body' || m.entry.kind === 'joint' || (m.entry.kind === 'title' && m.entry.role !== 'institution')) && !this.afterPreposition(m))
@@ -413,6 +423,11 @@ class Context {
       }
       const actor = this.titledActor(role, titleCountry, from, to, inWin);
       return { actor, countries: [titleCountry], joint: false, narrated: role === 'institution' };
+    }
+    // "The Secretary", "الوزير": an office named bare refers to the last person named in it.
+    if (officialTitle && !titleCountry && officialTitle.entry.kind === 'title' && !nonOfficial) {
+      const holder = this.byRole.get(officialTitle.entry.role);
+      if (holder?.country) return { actor: holder, countries: [holder.country], joint: false, narrated: false };
     }
     if (subjects.length === 1 && !nonOfficial) {
       const actor = this.countryActor(subjects[0]!, [this.spanOf(from, to)]);
@@ -730,6 +745,7 @@ class Context {
     const name = p.names[this.language]?.[0] ?? p.names.en?.[0] ?? p.names.ar?.[0] ?? '?';
     const key = `person:${name}:${country}`;
     const actor = this.byKey.get(key) ?? this.register(key, { name, country, role: country ? p.role : 'non_official', kind: 'person' });
+    if (country) this.byRole.set(p.role, actor);
     actor.mentions.push(this.spanOf(m.start, m.end));
     // Once named in full, the surname alone refers to them ("وليد المعلم" ... "أكد المعلم").
     if (m.end - m.start > 1) this.rememberName(this.tokens[m.end - 1]!, actor);
