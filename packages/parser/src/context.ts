@@ -516,7 +516,8 @@ export class Context {
   }
 
   private rememberName(tok: Token, actor: Actor): void {
-    if (tok.text.length < 3 || NAME_STOPWORDS.has(tok.text)) return;
+    // A word under a preposition and article ("بالتخلي", "للأمم") is no one's name.
+    if (tok.text.length < 3 || NAME_STOPWORDS.has(tok.text) || /^[وف]?(بال|لل|كال)/.test(tok.text)) return;
     for (const key of tok.keys.slice(0, 3)) if (key.length >= 3 && !this.names.has(key)) this.names.set(key, actor);
   }
 
