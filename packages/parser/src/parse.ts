@@ -112,7 +112,10 @@ export function parseArticle(options: ParseOptions): ParsedArticle {
       } else {
         // English puts the subject after the verb only in attributions like '..., said Lavrov'.
         const inverted = language !== 'en' || verb.start === sentence.tokenStart || ctx.breakBefore(verb.start);
-        const after = inverted ? ctx.resolveWindow(sentence, ctx.anchoredAfter(sentence, ctx.windowAfter(sentence, verb.end))) : undefined;
+        let after = inverted ? ctx.resolveWindow(sentence, ctx.anchoredAfter(sentence, ctx.windowAfter(sentence, verb.end))) : undefined;
+        // "ندد العربي ... وطالب أنقرة باحترام ...": a state after a verb joined by و in the same sentence is its object;
+        // only a person or an office opens a new subject there.
+        if (after && language === 'ar' && sentenceSpeaker && /^[وف]/.test(verb.clitic) && after.narrated) after = undefined;
         // Arabic subject-verb order ("موسكو انتقدت الولايات المتحدة"): only a subject right before the verb
         // counts, and it wins over the verb's object; a noun phrase further back is an object of something else.
         // "وشدد" after a comma opens a new coordinated clause: its subject follows it or goes on from before.
