@@ -131,3 +131,10 @@ describe('segmentSentences', () => {
     );
   });
 });
+
+describe('segmentSentences regressions', () => {
+  it('never cuts a long sentence before a clause it already closed', () => {
+    // Found by the property test: the cut at the last space fell before the closed clause "/ /".
+    for (const s of segmentSentences('/ /"" ', 5)) for (const c of s.clauses) expect(c.end).toBeLessThanOrEqual(s.end);
+  });
+});

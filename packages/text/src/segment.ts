@@ -65,7 +65,8 @@ export function segmentSentences(text: string, maxLength = 1500): Sentence[] {
   let lineStart = 0;
   for (let i = 0; i < n; i++) {
     // Bounds first, so no path through the loop can grow a span past maxLength.
-    if (i - start >= maxLength) pushSentence(lastSpace > start ? lastSpace : i);
+    // A cut never falls before a clause already closed, or that clause would end after its sentence.
+    if (i - start >= maxLength) pushSentence(lastSpace > Math.max(start, clauseStart) ? lastSpace : i);
     if (i - clauseStart >= maxLength) pushClause(lastSpace > clauseStart ? lastSpace : i);
     const code = text.charCodeAt(i);
     const cls = code < 0x2100 ? CLASS[code]! : 0;
