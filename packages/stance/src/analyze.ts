@@ -37,10 +37,10 @@ export function analyze(options: AnalyzeOptions): Analysis {
   const { hits, signals } = labelPositions(article, lexicon);
   const stances = mergeStances(hits);
   const agreements = compareStances(stances, signals);
-  const analysis: Analysis = { language: article.language, actors: actorsOf(article), stances, agreements };
-  if (options.id !== undefined) analysis.id = options.id;
+  // The id leads the JSON so that JSON Lines read well; sentences come last, as the schema lists them.
+  const analysis: Analysis = { ...(options.id !== undefined ? { id: options.id } : {}), language: article.language, actors: actorsOf(article), stances, agreements };
   if (options.sentences !== false) analysis.sentences = sentencesOf(article);
-  return options.id !== undefined ? { id: options.id, ...analysis } : analysis;
+  return analysis;
 }
 
 /** An ISO alpha-2 or alpha-3 code (any case) as alpha-2; throws `unknown_country` otherwise. */

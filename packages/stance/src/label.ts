@@ -38,23 +38,25 @@ export function labelPositions(article: ParsedArticle, lexicon: CompiledLexicon)
 
   for (const sentence of article.sentences) {
     // The topic carries only from the sentence just before, in the same paragraph ("في هذا الشأن", "on this").
-    const inherited = previous && previous.paragraph === sentence.paragraph && !foreignTopic(article, lexicon, sentence) ? previous.issues : [];
     const foreign = foreignTopic(article, lexicon, sentence);
+    const inherited = previous && previous.paragraph === sentence.paragraph && !foreign ? previous.issues : [];
     const topic = sentence.issues.length > 0 ? sentence.issues : inherited.length > 0 ? inherited : dominant && !foreign ? [dominant] : [];
     for (const clause of sentence.clauses) {
       const inClause = sentence.mentions.filter((m) => m.start >= clause.tokenStart && m.end <= clause.tokenEnd);
       const clauseIssues = issuesOf(inClause, lexicon);
-      const evidence = evidenceOf(article, clause);
       const clauseHits: PositionHit[] = [];
+      let holders = clause.holders;
+      let joint = clause.joint;
       // "التوافق بين مصر والكويت حيال ... مكافحة الإرهاب": what a stated agreement covers is held by both (rule 2).
-      if (clause.holders.length > 0 && !clause.joint && inClause.some((m) => m.entry.kind === 'agree')) {
+      if (holders.length > 0 && !joint && inClause.some((m) => m.entry.kind === 'agree')) {
         const pair = pairCountries(article, lexicon, sentence, clause, new Set([...clauseIssues, ...sentence.issues]));
-        if (pair.length >= 2 && pair.some((c) => clause.holders.includes(c))) {
-          clause.holders = pair;
-          clause.joint = true;
+        if (pair.length >= 2 && pair.some((c) => holders.includes(c))) {
+          holders = pair;
+          joint = true;
         }
       }
-      if (clause.holders.length > 0) {
+      const evidence = evidenceOf(article, clause, joint);
+      if (holders.length > 0) {
         // A cue that says what its negation means ("لا حل عسكري" is political_solution) outranks a plainer cue of the same code on the same words.
         const specific = inClause.filter((m) => m.entry.kind === 'cue' && m.entry.cue.negated !== undefined);
         for (const m of inClause) {
@@ -65,20 +67,20 @@ export function labelPositions(article: ParsedArticle, lexicon: CompiledLexicon)
           const fixed = lexicon.positions.get(hit.code)?.issue;
           const issues = fixed ? [fixed] : pickIssues(clauseIssues, sentence, topic, m, inClause);
           for (const issue of issues) {
-            for (const country of clause.holders) {
-              const h: PositionHit = { country, issue, code: hit.code, polarity: hit.polarity, confidence: confidenceOf(hit.needs, clause), evidence };
+            for (const country of holders) {
+              const h: PositionHit = { country, issue, code: hit.code, polarity: hit.polarity, confidence: confidenceOf(hit.needs, clause, joint), evidence };
               hits.push(h);
               clauseHits.push(h);
             }
           }
         }
       }
-      if (clause.joint && clause.holders.length > 1) {
+      if (joint && holders.length > 1) {
         for (const issue of new Set(clauseHits.map((h) => h.issue))) {
-          pairs(clause.holders, (a, b) => signals.push({ a, b, issue, kind: 'agree', evidence: { ...evidence, joint: true } }));
+          pairs(holders, (a, b) => signals.push({ a, b, issue, kind: 'agree', evidence: { ...evidence, joint: true } }));
         }
       }
-      statedSignals({ article, lexicon, sentence, clause, inClause, clauseIssues, clauseHits, topic, evidence, agentNouns }, signals);
+      statedSignals({ article, lexicon, sentence, clause, holders, joint, inClause, clauseIssues, clauseHits, topic, evidence, agentNouns }, signals);
     }
     previous = sentence; // one sentence only: a topic inherited is not passed on again
   }
@@ -167,13 +169,13 @@ function hasTrigger(sentence: ParsedSentence, clause: ParsedClause, cue: Mention
   );
 }
 
-function confidenceOf(needs: CueGroup['needs'], clause: ParsedClause): number {
+function confidenceOf(needs: CueGroup['needs'], clause: ParsedClause, joint: boolean): number {
   let c: number = CONFIDENCE[needs];
   const how = clause.speaker?.how;
   if (how === 'named' || how === 'given') c += 0.1;
   else if (how === 'continued') c -= 0.05;
   else if (how === 'narrated') c -= 0.05;
-  if (clause.joint) c += 0.05;
+  if (joint) c += 0.05;
   return Math.round(Math.min(0.95, Math.max(0.1, c)) * 100) / 100;
 }
 
@@ -207,6 +209,9 @@ interface ClauseView {
   lexicon: CompiledLexicon;
   sentence: ParsedSentence;
   clause: ParsedClause;
+  /** Who holds the clause: the parser's holders, or both parties of an agreement it states. */
+  holders: string[];
+  joint: boolean;
   inClause: Mention[];
   clauseIssues: string[];
   clauseHits: PositionHit[];
@@ -216,7 +221,7 @@ interface ClauseView {
 }
 
 function statedSignals(view: ClauseView, signals: Signal[]): void {
-  const { article, lexicon, sentence, clause, inClause, clauseIssues, clauseHits, topic, evidence, agentNouns } = view;
+  const { article, lexicon, sentence, clause, holders, joint, inClause, clauseIssues, clauseHits, topic, evidence, agentNouns } = view;
   for (const m of inClause) {
     const kind = m.entry.kind;
     if (kind !== 'agree' && kind !== 'disagree' && kind !== 'praise' && kind !== 'criticism') continue;
@@ -227,7 +232,7 @@ function statedSignals(view: ClauseView, signals: Signal[]): void {
       // Praise of "Israel's right to self-defence" after a condemnation of terrorism is about Palestine, not terrorism.
       const nearTerror = sentence.mentions.some((x) => x.entry.kind === 'issue' && x.entry.issue === 'terrorism' && Math.abs(x.start - m.start) <= 4);
       if (issues.size > 1 && !nearTerror) issues.delete('terrorism');
-      const sources = clause.holders;
+      const sources = holders;
       if (sources.length === 0) continue;
       const targets = targetCountries(article, sentence, clause, m, sources, agentNouns, kind === 'praise');
       for (const issue of issues) {
@@ -236,7 +241,7 @@ function statedSignals(view: ClauseView, signals: Signal[]): void {
       continue;
     }
     if (issues.size === 0) continue; // "identical views on regional issues" names no issue: no signal
-    const countries = pairCountries(article, lexicon, sentence, clause, issues);
+    const countries = pairCountries(article, lexicon, sentence, clause, issues, holders, joint);
     if (countries.length < 2) continue;
     for (const issue of issues) pairs(countries, (a, b) => signals.push({ a, b, issue, kind, evidence: { ...evidence, joint: true } }));
   }
@@ -247,7 +252,7 @@ function hasTerror(mentions: Mention[]): boolean {
 }
 
 /** The countries an agreement statement is about: named in the sentence, or "the two sides", or the speaker and a partner. */
-function pairCountries(article: ParsedArticle, lexicon: CompiledLexicon, sentence: ParsedSentence, clause: ParsedClause, issues: Set<string>): string[] {
+function pairCountries(article: ParsedArticle, lexicon: CompiledLexicon, sentence: ParsedSentence, clause: ParsedClause, issues: Set<string>, holders = clause.holders, joint = clause.joint): string[] {
   const named: string[] = [];
   let placeChain = false;
   for (const m of sentence.mentions) {
@@ -262,7 +267,7 @@ function pairCountries(article: ParsedArticle, lexicon: CompiledLexicon, sentenc
     if (issue && issues.has(issue)) continue; // Syria in "agreement on Syria" is the topic, not a party
     if (!named.includes(c)) named.push(c);
   }
-  if (clause.joint && clause.holders.length > 1) return clause.holders;
+  if (joint && holders.length > 1) return holders;
   const speakerCountries = clause.speaker?.countries ?? [];
   if (named.length >= 2) return named;
   const jointWord = sentence.mentions.some((m) => m.entry.kind === 'joint' || m.entry.kind === 'jointVerb');
@@ -309,12 +314,12 @@ function targetCountries(article: ParsedArticle, sentence: ParsedSentence, claus
   return out;
 }
 
-function evidenceOf(article: ParsedArticle, clause: ParsedClause): Evidence {
+function evidenceOf(article: ParsedArticle, clause: ParsedClause, joint: boolean): Evidence {
   const start = article.norm.map[clause.start]!;
   const end = article.norm.map[clause.end]!;
   const speaker = clause.speaker?.actor.name ?? null;
   const ev: Evidence = { start, end, text: article.text.slice(start, end), speaker };
-  if (clause.joint) ev.joint = true;
+  if (joint) ev.joint = true;
   return ev;
 }
 
