@@ -1,7 +1,7 @@
 import type { CompiledLexicon, Language, Person, Role } from '@accord/lexicon';
 import type { Token } from '@accord/text';
 import type { Actor, Mention, ParsedClause, ParsedSentence, Speaker } from './types.js';
-import { ANCHOR_KINDS, COMPLEMENTIZERS, FINITE_EN, NAME_STOPWORDS, OBLIGATION, OF_WORDS, PEOPLE_NOUN, PLURAL_PRONOUNS, RELATIVES, WINDOW_STOPS, continued, isVerb, prepositionClitic, toSpeaker } from './words.js';
+import { ANCHOR_KINDS, CALL_WORDS, COMPLEMENTIZERS, FINITE_EN, NAME_STOPWORDS, OBLIGATION, OF_WORDS, PEOPLE_NOUN, PLURAL_PRONOUNS, RELATIVES, WINDOW_STOPS, continued, isVerb, prepositionClitic, toSpeaker } from './words.js';
 
 export interface Resolved {
   actor: Actor;
@@ -445,6 +445,8 @@ export class Context {
   }
 
   private jointAsSubject(m: Mention, inClause: Mention[]): boolean {
+    // "urged both sides to", "expressed hope that both sides would", "دعا الجانبين إلى": the parties are addressed, not speaking.
+    for (let i = Math.max(0, m.start - 6); i < m.start; i++) if (CALL_WORDS.test(this.tokens[i]!.text)) return false;
     const before = this.tokens[m.start - 1];
     if (!before || m.start <= Math.min(...inClause.map((x) => x.start))) return true;
     if (COMPLEMENTIZERS.has(before.text) || before.text === 'كلا') return true;

@@ -4,6 +4,8 @@ import type { Token } from '@accord/text';
 
 // Word lists and small helpers shared by the attribution steps. The lexicon holds the language's
 // vocabulary; these are the few grammatical words the algorithm itself relies on.
+// Words that address others (a call, a hope): what follows them is asked of someone, not said by them.
+export const CALL_WORDS = /^(urge[sd]?|urging|call(s|ed)?|hope[sd]?|wish|appeal(s|ed)?|دعا|دعت|يدعو|تدعو|داعيا|حث|حثت|يحث|تحث|طالب|طالبت|يطالب|ناشد|ناشدت|أمل|امل|أمله|امله|املها|أملها|تأمل|يأمل|نأمل)$/;
 export const COMPLEMENTIZERS = new Set(['ان', 'إن', 'أن', 'بان', 'بأن', 'انه', 'انها', 'بانه', 'بانها', 'انهم', 'that']);
 // Words after which a reporting verb's subject window stops: the subject has ended.
 export const WINDOW_STOPS = {
