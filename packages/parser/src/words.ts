@@ -27,7 +27,9 @@ export const NAME_STOPWORDS = new Set([
 
 /** Whether the letters before a matched word include a preposition (ب, ل, ك; "لل" is ل + ال), not just و/ف or the article. */
 export function prepositionClitic(clitic: string): boolean {
-  const bare = clitic.endsWith('ال') ? clitic.slice(0, -2) : clitic;
+  // The article may stand twice when the stem itself begins with ا+ل ("الألمانية" read as ال + ال + مانيه).
+  let bare = clitic;
+  while (bare.endsWith('ال')) bare = bare.slice(0, -2);
   return /[بلك]/.test(bare);
 }
 

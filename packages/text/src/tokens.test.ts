@@ -103,3 +103,10 @@ describe('arabicKeys and tokenize', () => {
     );
   });
 });
+
+describe('arabicKeys regressions', () => {
+  it('offers the stem of a word whose own letters begin with ا+ل after the article', () => {
+    // "الألمانية" (the German): ال + ألمانية, and ألمانية normalises to المانيه.
+    expect(arabicKeys('الالمانيه')).toContain('مانيه');
+  });
+});

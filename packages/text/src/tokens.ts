@@ -50,7 +50,13 @@ export function arabicKeys(word: string): string[] {
   for (let b = 0; b < bases.length; b++) {
     const base = bases[b]!;
     addKey(keys, base);
-    if (base.length > 3 && base.charCodeAt(0) === 0x0627 && base.charCodeAt(1) === 0x0644) addKey(keys, base.slice(2));
+    if (base.length > 3 && startsWithAl(base)) {
+      const bare = base.slice(2);
+      addKey(keys, bare);
+      // "الألمانية": after ال comes a stem that itself starts with ا+ل once hamza is normalised away
+      // (ألمانية → المانيه); lexicon words strip that too, so offer the form without it.
+      if (bare.length > 3 && startsWithAl(bare)) addKey(keys, bare.slice(2));
+    }
   }
   const stems = keys.length;
   for (let k = word.length > 4 ? 0 : 1; k < stems; k++) {
@@ -63,6 +69,10 @@ export function arabicKeys(word: string): string[] {
     }
   }
   return keys;
+}
+
+function startsWithAl(word: string): boolean {
+  return word.charCodeAt(0) === 0x0627 && word.charCodeAt(1) === 0x0644;
 }
 
 function addKey(keys: string[], key: string): void {
