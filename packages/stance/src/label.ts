@@ -84,7 +84,21 @@ export function labelPositions(article: ParsedArticle, lexicon: CompiledLexicon)
     }
     previous = sentence; // one sentence only: a topic inherited is not passed on again
   }
+  supportSignals(lexicon, hits, signals);
   return { hits, signals };
+}
+
+/**
+ * Backing the government a conflict is about ("دعم الشرعية في اليمن", "موسكو تساند حكومتي البلدين") is
+ * support for that state's policy: an agreement signal with it (rule 12), though it states nothing itself.
+ */
+function supportSignals(lexicon: CompiledLexicon, hits: PositionHit[], signals: Signal[]): void {
+  for (const h of hits) {
+    if (h.code !== 'incumbent_government' || h.polarity !== 1) continue;
+    const states = lexicon.issues.get(h.issue)?.countries ?? [];
+    if (states.length !== 1 || states[0] === h.country) continue;
+    signals.push({ a: h.country, b: states[0]!, issue: h.issue, kind: 'agree', evidence: h.evidence });
+  }
 }
 
 /** The issue an article is about, when one issue has at least 80% of the sentences that name any (terrorism aside). */
