@@ -159,7 +159,7 @@ describe.skipIf(!hasSeed)(`accord analyze (${hasSeed ? 'seed article' : 'SKIPPED
   it('resolves --speaker-country and rejects an unknown one in one line', async () => {
     expect((await run('analyze', '--speaker-country', 'EGY', seedPath)).code).toBe(0);
     const r = await run('analyze', '--speaker-country', 'XXX', seedPath);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2); // a bad flag value is a usage error
     expect(r.out).toEqual([]);
     expect(r.err).toHaveLength(1);
     expectCleanErrors(r.err);

@@ -77,7 +77,13 @@ async function analyzeCommand(paths: string[], flags: Record<string, unknown>, i
   const language = flags.language as string | undefined;
   if (language !== undefined && language !== 'ar' && language !== 'en') throw new CliError('usage', `--language must be ar or en, not "${language}"`);
   const speakerFlag = flags.speakerCountry as string | undefined;
-  const speakerCountry = speakerFlag ? resolveCountry(defaultLexicon(), String(speakerFlag)) : undefined;
+  let speakerCountry: string | undefined;
+  try {
+    speakerCountry = speakerFlag ? resolveCountry(defaultLexicon(), String(speakerFlag)) : undefined;
+  } catch (cause) {
+    // A bad flag value is a usage error (exit 2), like any other.
+    throw new CliError('usage', `--speaker-country: ${(cause as Error).message.replace(/^\[accord\/\w+\] /, '')}`, { cause });
+  }
   const pretty = Boolean(flags.pretty);
   const { files, failures: missing } = expandPaths(paths);
   const single = files.length === 1 && paths.length === 1 && !/\.(jsonl|ndjson)$/i.test(files[0]!);
