@@ -86,7 +86,18 @@ export class Context {
         } else if (ch === '\n') open = -1;
       }
     }
-    return this.quoteSpans.some(([a, b]) => a < pos && pos < b);
+    // Spans are disjoint and in order: binary search keeps long texts with many quotes linear.
+    const spans = this.quoteSpans;
+    let lo = 0;
+    let hi = spans.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const [a, b] = spans[mid]!;
+      if (pos <= a) hi = mid - 1;
+      else if (pos >= b) lo = mid + 1;
+      else return true;
+    }
+    return false;
   }
 
   /** Whether a complementizer stands within three words before a verb ("وأضاف أن النظام الإيراني يواصل"). */
@@ -262,8 +273,19 @@ export class Context {
     return this.sentenceOf(end)?.mentions.some((t) => t.entry.kind === 'title' && t.end === end) ?? false;
   }
 
+  // Binary search: called per mention, so a scan would make long texts quadratic.
   private sentenceOf(token: number): ParsedSentence | undefined {
-    return this.sentencesRef.find((s) => s.tokenStart <= token && token < s.tokenEnd);
+    const list = this.sentencesRef;
+    let lo = 0;
+    let hi = list.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = list[mid]!;
+      if (token < s.tokenStart) hi = mid - 1;
+      else if (token >= s.tokenEnd) lo = mid + 1;
+      else return s;
+    }
+    return undefined;
   }
 
   // "Russia's foreign minister": the country is the title's owner, not a subject of its own.
