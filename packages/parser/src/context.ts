@@ -53,15 +53,19 @@ export class Context {
     while (i > limit) {
       const tok = this.tokens[i - 1]!;
       if (COMPLEMENTIZERS.has(tok.text)) break;
-      if (i < verbStart && this.breakBetween(i - 1, i, true)) break;
+      if (i < verbStart && this.breakBetween(i - 1, i)) break;
       i--;
     }
     return [i, verbStart];
   }
 
-  private breakBetween(a: number, b: number, strict = false): boolean {
-    const between = this.normText.slice(this.tokens[a]!.end, this.tokens[b]!.start);
-    return /[«»"“”:;؛.!?؟()]/.test(between) || (strict && /[,،]/.test(between) && false);
+  /** The normalised text between tokens `a` and `b`. */
+  private gap(a: number, b: number): string {
+    return this.normText.slice(this.tokens[a]!.end, this.tokens[b]!.start);
+  }
+
+  private breakBetween(a: number, b: number): boolean {
+    return /[«»"“”:;؛.!?؟()]/.test(this.gap(a, b));
   }
 
   private quoteSpans: Array<[number, number]> | undefined;
@@ -130,7 +134,7 @@ export class Context {
   }
 
   breakBefore(at: number): boolean {
-    return at > 0 && this.breakBetween(at - 1, at) || (at > 0 && /[,،]/.test(this.normText.slice(this.tokens[at - 1]!.end, this.tokens[at]!.start)));
+    return at > 0 && (this.breakBetween(at - 1, at) || /[,،]/.test(this.gap(at - 1, at)));
   }
 
   // "They agreed", "both reaffirmed": after a meeting, the two parties speak together.
@@ -253,7 +257,7 @@ export class Context {
 
   private joinedByAnd(a: Mention, b: Mention): boolean {
     const between = this.tokens.slice(a.end, b.start).map((t) => t.text);
-    if (between.length === 0) return b.clitic.startsWith('و') || this.normText.slice(this.tokens[a.end - 1]!.end, this.tokens[b.start]!.start).includes(',');
+    if (between.length === 0) return b.clitic.startsWith('و') || this.gap(a.end - 1, b.start).includes(',');
     if (between.length === 1 && (between[0] === 'and' || between[0] === 'و' || between[0] === 'or')) return true;
     // "الولايات المتحدة وحليفتها السعودية", "the United States and its ally Saudi Arabia"
     return (between.length === 1 && /^وحليف|^وحلفاء/.test(between[0]!)) || (between.length === 3 && between[0] === 'and' && /^(its|their)$/.test(between[1]!) && /^all(y|ies)$/.test(between[2]!));
@@ -358,7 +362,7 @@ export class Context {
   jointSpeaker(speaker: Speaker | null): Speaker | null {
     const countries = this.jointCountries(speaker);
     if (countries.length < 2) return speaker;
-    return { ...toSpeaker(this.group(countries, []), 'named') };
+    return toSpeaker(this.group(countries, []), 'named');
   }
 
   otherParty(current: Speaker): Speaker | null {
@@ -608,7 +612,7 @@ export class Context {
     for (let k = 0; k + 1 < countries.length; k++) {
       const a = countries[k]!;
       const b = countries[k + 1]!;
-      if (a.entry.kind === 'country' && b.entry.kind === 'country' && a.entry.country !== b.entry.country) return this.joinedByAnd(a, b) || /[,،]/.test(this.normText.slice(this.tokens[a.end - 1]!.end, this.tokens[b.start]!.start));
+      if (a.entry.kind === 'country' && b.entry.kind === 'country' && a.entry.country !== b.entry.country) return this.joinedByAnd(a, b) || /[,،]/.test(this.gap(a.end - 1, b.start));
     }
     return false;
   }
