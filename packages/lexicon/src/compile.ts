@@ -122,13 +122,14 @@ export function compileLexicon(input: LexiconData): CompiledLexicon {
   for (const lang of ['ar', 'en'] as const) {
     for (const t of data.titles[lang]) add(lang, t.phrase, { kind: 'title', role: t.role });
     const speech = data.speech[lang];
-    // Prepositions are looked up word by word (is the word before a name a preposition?), not matched as phrases.
+    // Prepositions are looked up word by word (is the word before a name a preposition?), not matched as
+    // phrases; obligation words ("يجب على") have no reader in the engine, so matching them would only add mentions.
     for (const kind of Object.keys(speech) as SpeechKind[]) if (!WORD_LISTS.has(kind)) for (const p of speech[kind]) add(lang, p, { kind });
     const agreement = data.agreement[lang];
     for (const kind of Object.keys(agreement) as AgreementKind[]) for (const p of agreement[kind]) add(lang, p, { kind });
   }
 
-  const wordSet = (lang: Language, kind: SpeechKind) => new Set(data.speech[lang][kind].map((w) => normalizeText(w).text.replace(/ـ/g, '')));
+  const wordSet = (lang: Language, kind: SpeechKind) => new Set(data.speech[lang][kind].map((w) => normalizeText(w).text));
   return {
     data,
     matchers,
