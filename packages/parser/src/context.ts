@@ -13,7 +13,6 @@ export interface Resolved {
 /** The state of one article's attribution: its tokens, the actors met so far, the names and offices they answer to. */
 export class Context {
   parties: string[] = [];
-  sentencesRef: ParsedSentence[] = [];
   private lastGroup: string[] | undefined;
   private readonly names = new Map<string, Actor>();
   private readonly byRole = new Map<string, Actor>();
@@ -28,6 +27,7 @@ export class Context {
     readonly map: Int32Array,
     readonly actors: Actor[],
     readonly year: number | undefined,
+    readonly sentences: readonly ParsedSentence[],
   ) {}
 
   /** Token indices of a reporting verb's subject when it follows the verb (Arabic VSO, "said Lavrov"). */
@@ -279,7 +279,7 @@ export class Context {
 
   // Binary search: called per mention, so a scan would make long texts quadratic.
   private sentenceOf(token: number): ParsedSentence | undefined {
-    const list = this.sentencesRef;
+    const list = this.sentences;
     let lo = 0;
     let hi = list.length - 1;
     while (lo <= hi) {
@@ -502,9 +502,9 @@ export class Context {
   }
 
   /** Countries of officials named anywhere, in order of first appearance. */
-  findParties(sentences: ParsedSentence[]): string[] {
+  findParties(): string[] {
     const parties: string[] = [];
-    for (const s of sentences) {
+    for (const s of this.sentences) {
       for (const m of s.mentions) {
         let country: string | null | undefined;
         if (m.entry.kind === 'person') country = this.inOffice(m.entry.person) && m.entry.person.role !== 'non_official' ? m.entry.person.country : null;

@@ -63,9 +63,8 @@ export function parseArticle(options: ParseOptions): ParsedArticle {
     sentences.push({ start: seg.start, end: seg.end, paragraph: seg.paragraph, tokenStart, tokenEnd, mentions, clauses, issues: [...issues] });
   }
 
-  const ctx = new Context(language, lexicon, tokens, norm.text, text, norm.map, actors, year);
-  ctx.sentencesRef = sentences;
-  const parties = ctx.findParties(sentences);
+  const ctx = new Context(language, lexicon, tokens, norm.text, text, norm.map, actors, year, sentences);
+  const parties = ctx.findParties();
   ctx.parties = parties;
   const given = options.speakerCountry ? ctx.countryActor(options.speakerCountry, []) : undefined;
   let current: Speaker | null = given ? { actor: given, countries: [options.speakerCountry!], joint: false, how: 'given' } : null;
