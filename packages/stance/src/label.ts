@@ -298,12 +298,12 @@ function pairCountries(article: ParsedArticle, lexicon: CompiledLexicon, sentenc
   return [];
 }
 
-/** Countries acting in a sentence after a praise or criticism word: named states, or adjectives after an agent noun. */
 const PLACES = new Set(['في', 'داخل', 'in', 'inside', 'within']);
 
 // Prepositions of place and company; those of concern and reference ("about", "إزاء", "by") still mark a target.
 const PLACE_OR_PARTNER = new Set(['في', 'مع', 'الي', 'بين', 'داخل', 'in', 'on', 'with', 'to', 'between', 'inside', 'into', 'within']);
 
+/** Countries acting in a sentence near a praise or criticism word: named states, or adjectives of an agent noun. */
 function targetCountries(article: ParsedArticle, sentence: ParsedSentence, clause: ParsedClause, cue: Mention, sources: string[], agentNouns: Set<string>, praise: boolean): string[] {
   const out: string[] = [];
   const isAgent = (index: number) => {
