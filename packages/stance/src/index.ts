@@ -1,6 +1,7 @@
 // Analysing an article
 export { analyze, resolveCountry } from './analyze.js';
 export type { AnalyzeOptions } from './analyze.js';
+export { engineVersion } from './version.js';
 
 // The steps, for callers who parse once and label differently
 export { labelPositions } from './label.js';
