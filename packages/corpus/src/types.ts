@@ -1,0 +1,107 @@
+/**
+ * The records corpus measures read. A store returns them; so can any caller with analyses in hand
+ * (see `recordsFromAnalysis`). Every record carries its article and its story: articles that print
+ * the same wire story share one `storyId`, and measures count a story's statements once.
+ */
+
+export interface EvidenceRef {
+  articleId: string;
+  start: number;
+  end: number;
+  /** Exactly the article text between start and end. */
+  text: string;
+}
+
+/** One position a country took in one article. */
+export interface PositionRecord {
+  articleId: string;
+  /** Articles printing the same story share it; an article alone is its own story. */
+  storyId: string;
+  /** YYYY-MM-DD, or null when the article has no date. */
+  date: string | null;
+  country: string;
+  issue: string;
+  code: string;
+  polarity: 1 | -1;
+  confidence: number;
+  evidence: EvidenceRef[];
+}
+
+/** One pairwise agreement the analysis of one article found (a < b). */
+export interface AgreementRecord {
+  articleId: string;
+  storyId: string;
+  date: string | null;
+  a: string;
+  b: string;
+  issue: string;
+  label: 'agree' | 'disagree' | 'mixed' | 'unknown';
+  score: number;
+  /** The text itself states the agreement or difference. */
+  explicit: boolean;
+  evidence: EvidenceRef[];
+}
+
+export type Bucket = 'week' | 'month' | 'year';
+
+/** Explicit statements of agreement or difference between a pair, counted once per story. */
+export interface ExplicitCounts {
+  agree: number;
+  disagree: number;
+  /** agree / (agree + disagree), or null when neither was stated. */
+  share: number | null;
+}
+
+/** One cell of an agreement matrix: countries a < b on one issue. */
+export interface AgreementCell {
+  a: string;
+  b: string;
+  issue: string;
+  /** Signorino–Ritter S over the two position vectors, in [-1, 1]; null when either has no position. */
+  sScore: number | null;
+  /** Chance-corrected S (kappa style) in [-1, 1]; null when undefined (no variation to correct for). */
+  kappa: number | null;
+  explicit: ExplicitCounts;
+  /** Distinct articles behind the cell (positions of either country, or an agreement statement). */
+  articles: number;
+  /** Distinct stories behind the cell. */
+  stories: number;
+  /** Story-level position statements of a and b on this issue. */
+  positions: number;
+  /** The evidence, most recent first, capped by `evidenceLimit`. */
+  evidence: Array<EvidenceRef & { country: string | null; code: string | null; polarity: 1 | -1 | null; kind: 'position' | 'agreement' }>;
+}
+
+export interface AgreementMatrix {
+  issue: string;
+  /** Countries in the matrix, sorted. */
+  countries: string[];
+  /** One cell per pair with any evidence, a < b. */
+  cells: AgreementCell[];
+}
+
+export interface TimelinePoint {
+  /** Bucket start, YYYY-MM-DD (weeks start on Monday). */
+  bucket: string;
+  cell: AgreementCell;
+}
+
+export interface ProfileEntry {
+  code: string;
+  polarity: 1 | -1;
+  /** Stories stating it. */
+  stories: number;
+  articles: number;
+  first: string | null;
+  last: string | null;
+}
+
+export interface CountryProfile {
+  country: string;
+  issues: Array<{
+    issue: string;
+    positions: ProfileEntry[];
+    /** Story-level statements per bucket, oldest first. */
+    trend: Array<{ bucket: string; statements: number; support: number; oppose: number }>;
+  }>;
+}

@@ -1,0 +1,105 @@
+import type { AgreementRecord, Fingerprint, PositionRecord } from '@accord/corpus';
+import type { Analysis } from '@accord/stance';
+
+/** An article as ingest or the API hands it to the store. */
+export interface ArticleInput {
+  /** The caller's id (a JSON Lines `id`, a file name); kept as `externalId`. */
+  externalId?: string | null;
+  title?: string | null;
+  text: string;
+  language: 'ar' | 'en';
+  /** YYYY-MM-DD. */
+  date?: string | null;
+  source?: string | null;
+  url?: string | null;
+}
+
+export interface StoredArticle {
+  /** The first 16 hex digits of the content hash: stable, and the same text is the same id. */
+  id: string;
+  externalId: string | null;
+  title: string | null;
+  text: string;
+  language: 'ar' | 'en';
+  date: string | null;
+  source: string | null;
+  url: string | null;
+  /** sha256 hex of the text after NFC and whitespace trimming. */
+  contentHash: string;
+  storyId: string;
+  engineVersion: string;
+  /** ISO timestamp. */
+  ingestedAt: string;
+}
+
+export interface ArticleWithAnalysis extends StoredArticle {
+  analysis: Analysis;
+}
+
+/** Filters shared by every corpus query; all optional, combined with AND. */
+export interface CorpusFilter {
+  /** YYYY-MM-DD, inclusive. Articles without a date are left out when from or to is set. */
+  from?: string;
+  to?: string;
+  source?: string;
+  language?: 'ar' | 'en';
+  /** ISO alpha-2 codes; for positions, the position's country; for agreements, both sides. */
+  countries?: string[];
+  issue?: string;
+  /** Case-insensitive substring of the title or text. */
+  q?: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  /** Opaque; pass back as `cursor` for the next page; null on the last page. */
+  nextCursor: string | null;
+}
+
+export interface SaveInput {
+  article: ArticleInput;
+  analysis: Analysis;
+  engineVersion: string;
+  /**
+   * The text's MinHash fingerprint (from @accord/corpus `fingerprint`). The store looks up stored
+   * articles sharing a band, and joins the story of the most similar one when `isSameStory` says so.
+   */
+  fingerprint: Fingerprint;
+}
+
+export interface SaveResult {
+  id: string;
+  status: 'ingested' | 'duplicate';
+  storyId: string;
+}
+
+export interface StoreStats {
+  articles: number;
+  stories: number;
+  positions: number;
+  agreements: number;
+  byLanguage: Record<string, number>;
+}
+
+/**
+ * One interface, two backends (SQLite through libsql, PostgreSQL through pg), one set of queries.
+ * Every write is one transaction.
+ */
+export interface Store {
+  readonly backend: 'sqlite' | 'postgres';
+  /** Stores the article and its analysis, or reports a duplicate (same content hash) untouched. */
+  saveArticle(input: SaveInput): Promise<SaveResult>;
+  /** The id of the article with this content hash, if stored. */
+  findByHash(contentHash: string): Promise<string | null>;
+  getArticle(id: string): Promise<ArticleWithAnalysis | null>;
+  listArticles(filter: CorpusFilter & { cursor?: string | null; limit?: number }): Promise<Page<StoredArticle>>;
+  deleteArticle(id: string): Promise<boolean>;
+  /** Replaces an article's analysis (after a newer engine re-read it). */
+  replaceAnalysis(id: string, analysis: Analysis, engineVersion: string): Promise<void>;
+  /** Ids of articles analysed by an engine other than this one, in ingest order. */
+  staleArticles(engineVersion: string, limit?: number): Promise<string[]>;
+  positions(filter: CorpusFilter): Promise<PositionRecord[]>;
+  agreements(filter: CorpusFilter): Promise<AgreementRecord[]>;
+  stats(): Promise<StoreStats>;
+  close(): Promise<void>;
+}
