@@ -1,0 +1,66 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'libsql';
+import pg from 'pg';
+import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, SqliteDriver, type DatabaseConnection, type SqliteDialectConfig } from 'kysely';
+import { StoreError } from './error.js';
+import type { Tables } from './tables.js';
+
+export type Backend = 'sqlite' | 'postgres';
+
+/** Where a `DATABASE_URL` points. */
+export type Target = { backend: 'sqlite'; path: string } | { backend: 'postgres'; url: string };
+
+const MEMORY = ':memory:';
+
+/** Reads `file:PATH`, `file:///abs/path`, `:memory:` and `postgres(ql)://` URLs. */
+export function parseUrl(url: string): Target {
+  if (url === MEMORY || url === `file:${MEMORY}`) return { backend: 'sqlite', path: MEMORY };
+  if (url.startsWith('file://')) return { backend: 'sqlite', path: fileURLToPath(url) };
+  if (url.startsWith('file:') && url.length > 'file:'.length) return { backend: 'sqlite', path: resolve(url.slice('file:'.length)) };
+  if (/^postgres(ql)?:\/\//.test(url)) return { backend: 'postgres', url };
+  throw new StoreError(
+    'invalid_url',
+    `cannot open "${redact(url)}": DATABASE_URL must be file:PATH (SQLite, e.g. file:./data/accord.db), file::memory:, or postgres://user@host:5432/db`,
+  );
+}
+
+/** A URL fit for an error message: no password. */
+export function redact(url: string): string {
+  return url.replace(/\/\/([^:/@]*):[^@/]*@/, '//$1:***@');
+}
+
+/** A Kysely instance over the target; the caller runs migrations and destroys it. */
+export function createDatabase(target: Target): Kysely<Tables> {
+  if (target.backend === 'postgres') {
+    return new Kysely<Tables>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: target.url }) }) });
+  }
+  if (target.path !== MEMORY) mkdirSync(dirname(target.path), { recursive: true });
+  const database = new Database(target.path);
+  // WAL lets readers run beside the writer; NORMAL sync is durable in WAL mode but for a power cut.
+  database.exec('PRAGMA journal_mode = WAL');
+  database.exec('PRAGMA synchronous = NORMAL');
+  database.exec('PRAGMA foreign_keys = ON');
+  database.exec('PRAGMA busy_timeout = 5000');
+  return new Kysely<Tables>({ dialect: new ImmediateSqliteDialect({ database }) });
+}
+
+// A deferred transaction that reads and then writes fails at once with SQLITE_BUSY (busy_timeout
+// does not apply) when another process wrote in between; taking the write lock at BEGIN waits instead.
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+class ImmediateSqliteDialect extends SqliteDialect {
+  readonly #config: SqliteDialectConfig;
+  constructor(config: SqliteDialectConfig) {
+    super(config);
+    this.#config = config;
+  }
+  override createDriver(): SqliteDriver {
+    return new ImmediateSqliteDriver(this.#config);
+  }
+}

@@ -1,0 +1,13 @@
+// Opening a store
+export { openStore, DEFAULT_DATABASE_URL } from './store.js';
+export type { OpenStoreOptions } from './store.js';
+
+// The contract
+export type { ArticleInput, ArticleWithAnalysis, CorpusFilter, Page, SaveInput, SaveResult, Store, StoreStats, StoredArticle } from './types.js';
+
+// Article identity
+export { articleId, contentHash } from './hash.js';
+
+// Errors
+export { StoreError } from './error.js';
+export type { StoreErrorCode } from './error.js';

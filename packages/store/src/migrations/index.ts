@@ -1,0 +1,28 @@
+import { Migrator, type Migration } from 'kysely/migration';
+import type { Kysely } from 'kysely';
+import { StoreError } from '../error.js';
+import { init } from './0001_init.js';
+
+/** Every migration, in order; names sort in that order. Add one, never edit one that has shipped. */
+const MIGRATIONS: Record<string, Migration> = {
+  '0001_init': init,
+};
+
+/**
+ * Applies the migrations the database has not seen yet and returns their names (none when current).
+ * PostgreSQL takes an advisory lock and SQLite the write lock, so concurrent opens apply each once.
+ */
+export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => MIGRATIONS },
+    migrationTableName: 'accord_migration',
+    migrationLockTableName: 'accord_migration_lock',
+  });
+  const { error, results = [] } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results.find((r) => r.status === 'Error')?.migrationName ?? 'the migration table';
+    throw new StoreError('migration_failed', `migrating the database failed at ${failed}; fix the cause below and open the store again`, { cause: error });
+  }
+  return results.map((r) => r.migrationName);
+}

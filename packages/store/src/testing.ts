@@ -1,0 +1,99 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import type { Backend } from './db.js';
+import { StoreError } from './error.js';
+import { openStore } from './store.js';
+import type { Store } from './types.js';
+
+export interface TestStore {
+  store: Store;
+  /** The URL the store was opened at; open it again to test reopening. */
+  url: string;
+  /** Closes the store and removes its database (temp folder or PostgreSQL database). */
+  cleanup(): Promise<void>;
+}
+
+/** The server under the per-suite test databases: `ACCORD_TEST_POSTGRES_URL`, else local trust auth. */
+export function testPostgresUrl(): string {
+  return process.env.ACCORD_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+}
+
+/**
+ * The backends a shared suite should run on: both, unless `ACCORD_SKIP_POSTGRES=1`. An unreachable
+ * server is a failure, not a skip, so CI cannot go green without PostgreSQL by accident.
+ *
+ * @example
+ * describe.each(testBackends())('store on %s', (backend) => { ... });
+ */
+export function testBackends(): Backend[] {
+  return process.env.ACCORD_SKIP_POSTGRES === '1' ? ['sqlite'] : ['sqlite', 'postgres'];
+}
+
+/**
+ * A fresh, empty store for one test suite: a SQLite file in a temp folder, or a new PostgreSQL
+ * database `accord_test_<random>` so parallel test files never share tables.
+ *
+ * @example
+ * const { store, cleanup } = await createTestStore({ backend: 'postgres' });
+ * afterAll(cleanup);
+ */
+export async function createTestStore(options: { backend: Backend }): Promise<TestStore> {
+  return options.backend === 'postgres' ? createPostgresStore() : createSqliteStore();
+}
+
+async function createSqliteStore(): Promise<TestStore> {
+  const dir = await mkdtemp(join(tmpdir(), 'accord-store-'));
+  const url = `file:${join(dir, 'accord.db')}`;
+  const store = await openStore({ url });
+  return {
+    store,
+    url,
+    cleanup: once(async () => {
+      await store.close();
+      await rm(dir, { recursive: true, force: true });
+    }),
+  };
+}
+
+async function createPostgresStore(): Promise<TestStore> {
+  const server = testPostgresUrl();
+  const name = `accord_test_${randomBytes(6).toString('hex')}`;
+  await asAdmin(server, `CREATE DATABASE ${name}`);
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  const store = await openStore({ url: url.href });
+  return {
+    store,
+    url: url.href,
+    cleanup: once(async () => {
+      await store.close();
+      await asAdmin(server, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    }),
+  };
+}
+
+async function asAdmin(server: string, statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: server });
+  try {
+    await client.connect();
+  } catch (cause) {
+    throw new StoreError(
+      'open_failed',
+      `PostgreSQL for tests is unreachable at ${server}: start it (pg_ctlcluster --skip-systemctl-redirect <version> main start), point ACCORD_TEST_POSTGRES_URL at one, or set ACCORD_SKIP_POSTGRES=1`,
+      { cause },
+    );
+  }
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+function once(run: () => Promise<void>): () => Promise<void> {
+  let done: Promise<void> | undefined;
+  return () => (done ??= run());
+}
