@@ -1,8 +1,8 @@
 import { cac } from 'cac';
-import { analyze, resolveCountry, scoreArticle, summarizeScores, StanceError, type ArticleScore, type Prf, type Score } from '@accord/stance';
-import { defaultLexicon } from '@accord/lexicon';
+import { analyze, scoreArticle, summarizeScores, StanceError, type ArticleScore, type Prf, type Score } from '@accord/stance';
 import { CliError } from './error.js';
 import { loadGold } from './gold.js';
+import { articleFlags, ingestCommand } from './ingest-command.js';
 import { expandPaths, readArticles } from './read.js';
 
 export interface Io {
@@ -47,6 +47,20 @@ export async function runCli(argv: string[], io: Io = defaultIo): Promise<number
       result = evalCommand(dirs, flags, io);
     });
 
+  cli
+    .command('ingest [...paths]', 'Store and analyse articles: files, folders and .tar.gz archives of .txt, .html, .json and .jsonl; the same text twice is stored once')
+    .option('--database <url>', 'file:PATH (SQLite) or postgres://... (default: $DATABASE_URL or file:./data/accord.db)')
+    .option('--language <lang>', 'ar or en for every article; detected by default')
+    .option('--date <date>', 'Date for every article (YYYY-MM-DD); by default each record\'s own')
+    .option('--speaker-country <code>', 'Every text is this country\'s statement (ISO alpha-2 or alpha-3)')
+    .option('--name-pattern <pattern>', 'Read speaker country and year from file names: ungd, or e.g. {country}_{*}_{year}')
+    .option('--encoding <label>', 'Decode input as this encoding; detected by default')
+    .option('--workers <n>', 'Analysis threads (default: one per core; 0 = none)')
+    .option('--json', 'Print the summary as JSON: { ingested, duplicates, failed }')
+    .action((paths: string[], flags: Record<string, unknown>) => {
+      result = ingestCommand(paths, flags, io);
+    });
+
   cli.help();
   cli.version('0.1.0');
   try {
@@ -74,16 +88,7 @@ export async function runCli(argv: string[], io: Io = defaultIo): Promise<number
 
 async function analyzeCommand(paths: string[], flags: Record<string, unknown>, io: Io): Promise<number> {
   if (paths.length === 0) throw new CliError('usage', 'analyze needs at least one FILE or folder');
-  const language = flags.language as string | undefined;
-  if (language !== undefined && language !== 'ar' && language !== 'en') throw new CliError('usage', `--language must be ar or en, not "${language}"`);
-  const speakerFlag = flags.speakerCountry as string | undefined;
-  let speakerCountry: string | undefined;
-  try {
-    speakerCountry = speakerFlag ? resolveCountry(defaultLexicon(), String(speakerFlag)) : undefined;
-  } catch (cause) {
-    // A bad flag value is a usage error (exit 2), like any other.
-    throw new CliError('usage', `--speaker-country: ${(cause as Error).message.replace(/^\[accord\/\w+\] /, '')}`, { cause });
-  }
+  const { language, date, speakerCountry } = articleFlags(flags);
   const pretty = Boolean(flags.pretty);
   const { files, failures: missing } = expandPaths(paths);
   const single = files.length === 1 && paths.length === 1 && !/\.(jsonl|ndjson)$/i.test(files[0]!);
@@ -108,7 +113,7 @@ async function analyzeCommand(paths: string[], flags: Record<string, unknown>, i
         text: article.text,
         id: article.id,
         ...(language ? { language } : {}),
-        ...(flags.date || article.date ? { date: String(flags.date ?? article.date) } : {}),
+        ...(date || article.date ? { date: String(date ?? article.date) } : {}),
         ...(speakerCountry ? { speakerCountry } : {}),
         sentences: flags.sentences !== false,
       });

@@ -24,11 +24,16 @@ export interface ReadFailure {
 
 export const ARTICLE_EXTENSIONS = new Set(['.txt', '.text', '.md', '.html', '.htm', '.json', '.jsonl', '.ndjson']);
 
+/** A gzipped tar archive of article files, by its name. */
+export function isArchive(name: string): boolean {
+  return /\.(tar\.gz|tgz)$/i.test(name);
+}
+
 /**
  * Expands folders (recursively, sorted) into the article files they hold; files are kept as given.
  * Paths that do not exist come back as failures, so one typo does not stop the batch.
  */
-export function expandPaths(paths: string[]): { files: string[]; failures: ReadFailure[] } {
+export function expandPaths(paths: string[], options: { archives?: boolean } = {}): { files: string[]; failures: ReadFailure[] } {
   const out: string[] = [];
   const failures: ReadFailure[] = [];
   for (const p of paths) {
@@ -45,7 +50,7 @@ export function expandPaths(paths: string[]): { files: string[]; failures: ReadF
           const full = join(dir, name);
           const s = statSync(full);
           if (s.isDirectory()) walk(full);
-          else if (ARTICLE_EXTENSIONS.has(extname(name).toLowerCase()) && !name.endsWith('.gold.json')) out.push(full);
+          else if ((ARTICLE_EXTENSIONS.has(extname(name).toLowerCase()) || (options.archives && isArchive(name))) && !name.endsWith('.gold.json')) out.push(full);
         }
       };
       walk(p);
@@ -65,9 +70,18 @@ export function readArticles(path: string, options: { encoding?: string } = {}):
   } catch (cause) {
     throw new CliError('unreadable', `cannot read ${path}: ${(cause as NodeJS.ErrnoException).code ?? 'error'}`, { cause });
   }
+  return parseArticles(bytes, { name: path, encoding: options.encoding });
+}
+
+/**
+ * Reads the articles of one file's bytes; `name` (a path, or `archive.tar.gz/entry.txt`) gives the
+ * format by its extension, the fallback id by its base name, and the origin in messages.
+ */
+export function parseArticles(bytes: Uint8Array, options: { name: string; encoding?: string | undefined }): { articles: ArticleInput[]; failures: ReadFailure[] } {
+  const path = options.name;
   let text: string;
   try {
-    text = decodeBytes(bytes, options).text;
+    text = decodeBytes(bytes, options.encoding ? { encoding: options.encoding } : {}).text;
   } catch (cause) {
     if (cause instanceof TextError) throw new CliError('not_text', `${path}: ${cause.message.replace(/^\[accord\/text\] /, '')}`, { cause });
     throw cause;

@@ -1,0 +1,26 @@
+import { fingerprint, type Fingerprint } from '@accord/corpus';
+import { analyze, type Analysis } from '@accord/stance';
+
+export interface AnalysisTask {
+  text: string;
+  language?: 'ar' | 'en' | undefined;
+  date?: string | undefined;
+  speakerCountry?: string | undefined;
+}
+
+export interface AnalysisResult {
+  analysis: Analysis;
+  fingerprint: Fingerprint;
+}
+
+/** What the store needs for one article: its analysis, sentences and speakers included (the article page marks them), and its fingerprint. */
+export function analyzeForStore(task: AnalysisTask): AnalysisResult {
+  const analysis = analyze({
+    text: task.text,
+    sentences: true,
+    ...(task.language ? { language: task.language } : {}),
+    ...(task.date ? { date: task.date } : {}),
+    ...(task.speakerCountry ? { speakerCountry: task.speakerCountry } : {}),
+  });
+  return { analysis, fingerprint: fingerprint(task.text) };
+}
