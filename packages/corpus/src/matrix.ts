@@ -1,0 +1,38 @@
+import { cellOf } from './cell.js';
+import { evidenceLimitOf } from './options.js';
+import { tallyIssue } from './tally.js';
+import type { AgreementCell, AgreementMatrix, AgreementRecord, PositionRecord } from './types.js';
+
+export interface AgreementMatrixOptions {
+  positions: PositionRecord[];
+  agreements: AgreementRecord[];
+  issue: string;
+  /** Only these countries; default every country with a position or an agreement record on the issue. */
+  countries?: string[];
+  /** Evidence items per cell, most recent first; default 20. */
+  evidenceLimit?: number;
+}
+
+/**
+ * The countries x countries agreement matrix on one issue: S, chance-corrected kappa and explicit
+ * statements for every pair with evidence. Kappa's chance is always taken over every country with a
+ * position on the issue, so narrowing `countries` changes which cells show, never their values.
+ *
+ * @example
+ * const { positions, agreements } = recordsFromAnalysis({ analysis, articleId: 'a1', date: '2017-05-01' });
+ * agreementMatrix({ positions, agreements, issue: 'syria' }).cells[0];
+ * // { a: 'EG', b: 'RU', issue: 'syria', sScore: 1, kappa: null, explicit: { agree: 0, disagree: 0, share: null }, ... }
+ */
+export function agreementMatrix({ positions, agreements, issue, countries, evidenceLimit }: AgreementMatrixOptions): AgreementMatrix {
+  const limit = evidenceLimitOf(evidenceLimit);
+  const tally = tallyIssue(positions, agreements, issue, limit);
+  const names = [...new Set(countries ?? [...tally.countries.keys(), ...tally.named])].sort();
+  const cells: AgreementCell[] = [];
+  for (let i = 0; i < names.length; i++) {
+    for (let j = i + 1; j < names.length; j++) {
+      const cell = cellOf(tally, issue, names[i]!, names[j]!, limit);
+      if (cell) cells.push(cell);
+    }
+  }
+  return { issue, countries: names, cells };
+}
