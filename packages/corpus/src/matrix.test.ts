@@ -3,10 +3,14 @@ import { agreementMatrix } from './matrix.js';
 import { position, stated } from './test-records.js';
 
 describe('agreementMatrix', () => {
+  // The README's worked example.
   // EG: political_solution +1 in stories s1, s2, s3 → 1 (3 statements); military_action -1 in s4 → -1 (1).
   // RU: political_solution +1 in s5 and -1 in s6 → 0 (2); military_action -1 in s5, s6 → -1 (2); ceasefire +1 in s7 → 1 (1).
   // w: political_solution 3+2 = 5, military_action 1+2 = 3, ceasefire 0+1 = 1; d_max = 2·9 = 18.
   // d = 5·|1-0| + 3·|-1+1| + 1·|0-1| = 6, so S = 1 - 2·6/18 = 1/3.
+  // FR (political_solution +1) and US (political_solution +1, military_action +1) join the population:
+  // E_political_solution = 2·3/4² = 0.375 over (1, 0, 1, 1); E_military_action = 2·7/4² = 0.875 over (-1, -1, 0, 1);
+  // E_ceasefire = 2·3/4² = 0.375 over (0, 1, 0, 0). d_exp = 5·0.375 + 3·0.875 + 1·0.375 = 4.875, κ = 1 - 6/4.875 = -3/13.
   it('weighs each code by the story-level statements of both countries', () => {
     const positions = [
       ...['s1', 's2', 's3'].map((story) => position('EG', 'political_solution', 1, { story })),
@@ -15,10 +19,14 @@ describe('agreementMatrix', () => {
       position('RU', 'political_solution', -1, { story: 's6' }),
       ...['s5', 's6'].map((story) => position('RU', 'military_action', -1, { story })),
       position('RU', 'ceasefire', 1, { story: 's7' }),
+      position('FR', 'political_solution', 1, { story: 's8' }),
+      position('US', 'political_solution', 1, { story: 's9' }),
+      position('US', 'military_action', 1, { story: 's9' }),
     ];
-    const [cell] = agreementMatrix({ positions, agreements: [], issue: 'syria' }).cells;
-    expect(cell).toMatchObject({ a: 'EG', b: 'RU', positions: 9, stories: 7 });
+    const cell = agreementMatrix({ positions, agreements: [], issue: 'syria' }).cells.find((c) => c.a === 'EG' && c.b === 'RU');
+    expect(cell).toMatchObject({ positions: 9, stories: 7, articles: 7 });
     expect(cell?.sScore).toBeCloseTo(1 / 3, 12);
+    expect(cell?.kappa).toBeCloseTo(-3 / 13, 12);
   });
 
   it('counts a statement once however many articles print its story', () => {
@@ -34,8 +42,8 @@ describe('agreementMatrix', () => {
 
   it('counts explicit statements once per story, a mixed one as one of each', () => {
     const agreements = [
-      stated('EG', 'RU', 'agree', { story: 's1' }),
-      stated('EG', 'RU', 'agree', { story: 's1' }),
+      stated('EG', 'RU', 'agree', { story: 's1', article: 'x1' }),
+      stated('EG', 'RU', 'agree', { story: 's1', article: 'x2' }),
       stated('EG', 'RU', 'mixed', { story: 's2' }),
       stated('RU', 'EG', 'disagree', { story: 's3' }),
       stated('EG', 'RU', 'agree', { story: 's4' }),

@@ -42,20 +42,15 @@ export const pairKey = (a: string, b: string): string => (a < b ? `${a} ${b}` : 
 export function tallyIssue(positions: PositionRecord[], agreements: AgreementRecord[], issue: string, limit: number): IssueTally {
   const articles = new Interner();
   const stories = new Interner();
-  const countries = new Map<string, CountryTally>();
   // Articles and stories are numbered as they come; bit arrays are sized once all are known.
-  const seenIn = new Map<CountryTally, { articles: number[]; stories: number[] }>();
+  const gathered = new Map<string, Omit<CountryTally, 'articles' | 'stories'> & { articles: number[]; stories: number[] }>();
   for (const p of positions) {
     if (p.issue !== issue) continue;
-    let c = countries.get(p.country);
-    if (!c) {
-      countries.set(p.country, (c = { codes: new Map(), statements: 0, articles: newBits(0), stories: newBits(0), evidence: new NewestEvidence(limit) }));
-      seenIn.set(c, { articles: [], stories: [] });
-    }
+    let c = gathered.get(p.country);
+    if (!c) gathered.set(p.country, (c = { codes: new Map(), statements: 0, articles: [], stories: [], evidence: new NewestEvidence(limit) }));
     const story = stories.id(p.storyId);
-    const seen = seenIn.get(c)!;
-    seen.articles.push(articles.id(p.articleId));
-    seen.stories.push(story);
+    c.articles.push(articles.id(p.articleId));
+    c.stories.push(story);
     for (const ref of p.evidence) c.evidence.add(p.date, ref, p);
     let code = c.codes.get(p.code);
     if (!code) c.codes.set(p.code, (code = { plus: new Set(), minus: new Set() }));
@@ -65,12 +60,11 @@ export function tallyIssue(positions: PositionRecord[], agreements: AgreementRec
     c.statements++;
   }
   const { pairs, named } = tallyPairs(agreements, issue, articles, stories, limit);
+  const countries = new Map<string, CountryTally>();
   const vectors = new Map<string, PositionVector>();
-  for (const [country, c] of countries) {
-    const seen = seenIn.get(c)!;
-    c.articles = bitsOf(seen.articles, articles.size);
-    c.stories = bitsOf(seen.stories, stories.size);
-    vectors.set(country, vectorOf(c));
+  for (const [country, c] of gathered) {
+    countries.set(country, { ...c, articles: bitsOf(c.articles, articles.size), stories: bitsOf(c.stories, stories.size) });
+    vectors.set(country, vectorOf(c.codes));
   }
   return { countries, vectors, pairs, named, expected: _expectedDistances([...vectors.values()]) };
 }
@@ -82,9 +76,9 @@ function bitsOf(members: number[], size: number): Bits {
 }
 
 // x_c = (stories stating +1 - stories stating -1) / stories stating c; a story stating both is one story.
-function vectorOf(c: CountryTally): PositionVector {
+function vectorOf(codes: CountryTally['codes']): PositionVector {
   const vector: PositionVector = {};
-  for (const [code, { plus, minus }] of c.codes) {
+  for (const [code, { plus, minus }] of codes) {
     let stating = plus.size;
     for (const story of minus) if (!plus.has(story)) stating++;
     vector[code] = { value: (plus.size - minus.size) / stating, statements: plus.size + minus.size };

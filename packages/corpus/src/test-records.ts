@@ -10,7 +10,8 @@ export interface At {
 
 let serial = 0;
 const place = (at: At) => {
-  const articleId = at.article ?? `art${++serial}`;
+  // A story named without an article is printed once, under the story's own id.
+  const articleId = at.article ?? at.story ?? `art${++serial}`;
   return { articleId, storyId: at.story ?? articleId, date: at.date === undefined ? '2017-05-01' : at.date, issue: at.issue ?? 'syria' };
 };
 
