@@ -1,4 +1,6 @@
 // Records that corpus measures read
+export { recordsFromAnalysis } from './records.js';
+export type { RecordsFromAnalysisOptions, StanceAnalysis } from './records.js';
 export type { AgreementRecord, EvidenceRef, PositionRecord } from './types.js';
 
 // Near-duplicate stories
@@ -6,4 +8,19 @@ export { fingerprint, similarity, isSameStory, SAME_STORY_SIMILARITY } from './m
 export type { Fingerprint } from './minhash.js';
 
 // Agreement across a corpus
+export { agreementMatrix } from './matrix.js';
+export type { AgreementMatrixOptions } from './matrix.js';
+export { pairTimeline } from './timeline.js';
+export type { PairTimelineOptions } from './timeline.js';
+export { countryProfile } from './profile.js';
+export type { CountryProfileOptions } from './profile.js';
 export type { AgreementCell, AgreementMatrix, Bucket, CountryProfile, ExplicitCounts, ProfileEntry, TimelinePoint } from './types.js';
+
+// The pieces the measures are built from
+export { sScore, kappaScore } from './vectors.js';
+export type { PositionVector } from './vectors.js';
+export { bucketOf } from './bucket.js';
+
+// Errors
+export { CorpusError } from './error.js';
+export type { CorpusErrorCode } from './error.js';
