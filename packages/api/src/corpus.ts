@@ -1,0 +1,34 @@
+import type { AgreementRecord, PositionRecord } from '@accord/corpus';
+import type { CorpusFilter } from '@accord/store';
+import type { Deps } from './env.js';
+import { filterKey } from './query.js';
+
+/**
+ * The store's positions for a filter, through the query cache.
+ *
+ * @example
+ * const positions = await readPositions(c.var.deps, { issue: 'syria' });
+ */
+export function readPositions({ store, cache }: Deps, filter: CorpusFilter): Promise<PositionRecord[]> {
+  return cache.get(`positions:${filterKey(filter)}`, () => store.positions(filter));
+}
+
+/**
+ * The store's agreements for a filter, through the query cache.
+ *
+ * @example
+ * const agreements = await readAgreements(c.var.deps, { issue: 'syria' });
+ */
+export function readAgreements({ store, cache }: Deps, filter: CorpusFilter): Promise<AgreementRecord[]> {
+  return cache.get(`agreements:${filterKey(filter)}`, () => store.agreements(filter));
+}
+
+/**
+ * A result computed from corpus records, cached under `name` and the filter until the next write.
+ *
+ * @example
+ * const matrix = await computed(deps, 'matrix', filter, async () => agreementMatrix({ ... }));
+ */
+export function computed<T>({ cache }: Deps, name: string, filter: CorpusFilter & Record<string, unknown>, compute: () => Promise<T>): Promise<T> {
+  return cache.get(`${name}:${filterKey(filter)}`, compute);
+}

@@ -1,0 +1,11 @@
+import type { Store } from '@accord/store';
+import type { QueryCache } from './cache.js';
+
+/** What every route reads from its context: the store, the query cache and the bearer keys. */
+export interface Deps {
+  store: Store;
+  cache: QueryCache;
+  keys: { write?: string; read?: string };
+}
+
+export type AppEnv = { Variables: { deps: Deps } };

@@ -1,0 +1,93 @@
+import { z } from '@hono/zod-openapi';
+import { defaultLexicon, defaultLexiconData } from '@accord/lexicon';
+import { resolveCountry } from '@accord/stance';
+import type { CorpusFilter } from '@accord/store';
+import { languageSchema } from './schemas.js';
+
+const issueIds = () => defaultLexiconData.issues.map((i) => i.id);
+
+/** An alpha-2 or alpha-3 code in any case, as the lexicon's alpha-2 code. */
+export const countryParam = z
+  .string()
+  .transform((code, ctx) => {
+    try {
+      return resolveCountry(defaultLexicon(), code);
+    } catch {
+      ctx.addIssue({ code: 'custom', message: `unknown country code "${code}": use ISO 3166-1 alpha-2 (EG) or alpha-3 (EGY)` });
+      return z.NEVER;
+    }
+  })
+  .openapi({ type: 'string', example: 'EG' });
+
+const countryList = z
+  .string()
+  .transform((list, ctx) => {
+    const codes = list.split(',').map((c) => c.trim()).filter(Boolean);
+    const resolved = codes.map((code) => countryParam.safeParse(code));
+    const bad = resolved.find((r) => !r.success);
+    if (bad) {
+      ctx.addIssue({ code: 'custom', message: bad.error!.issues[0]!.message });
+      return z.NEVER;
+    }
+    return [...new Set(resolved.map((r) => r.data!))].sort();
+  })
+  .openapi({ type: 'string', description: 'Comma-separated ISO codes', example: 'EG,RU' });
+
+export const issueParam = z
+  .string()
+  .refine((id) => issueIds().includes(id), { error: (i) => `unknown issue "${String(i.input)}": one of ${issueIds().join(', ')}` })
+  .openapi({ type: 'string', example: 'syria' });
+
+/** Filters every corpus query takes; `country` is one code or a comma list. */
+export const filterQuery = z.object({
+  q: z.string().max(200).optional().openapi({ description: 'Case-insensitive words in the title or text' }),
+  country: countryList.optional(),
+  issue: issueParam.optional(),
+  language: languageSchema.optional(),
+  source: z.string().max(200).optional(),
+  from: z.iso.date().optional().openapi({ description: 'YYYY-MM-DD, inclusive' }),
+  to: z.iso.date().optional().openapi({ description: 'YYYY-MM-DD, inclusive' }),
+});
+
+/** `format=csv` does what `Accept: text/csv` does, for links a browser follows. */
+export const formatQuery = z.object({ format: z.enum(['json', 'csv']).optional() });
+
+export const pageQuery = z.object({
+  cursor: z.string().max(1000).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(50).openapi({ type: 'integer' }),
+});
+
+/** A paged list's query: the filters, a page, and the format. */
+export const listQuery = filterQuery.extend(pageQuery.shape).extend(formatQuery.shape);
+
+/**
+ * The store's filter from parsed query parameters, with unset ones left out.
+ *
+ * @example
+ * toCorpusFilter({ country: ['EG'], issue: 'syria' }); // { countries: ['EG'], issue: 'syria' }
+ */
+export function toCorpusFilter(query: Partial<z.output<typeof filterQuery>>): CorpusFilter {
+  const filter: CorpusFilter = {};
+  if (query.q) filter.q = query.q;
+  if (query.country?.length) filter.countries = query.country;
+  if (query.issue) filter.issue = query.issue;
+  if (query.language) filter.language = query.language;
+  if (query.source) filter.source = query.source;
+  if (query.from) filter.from = query.from;
+  if (query.to) filter.to = query.to;
+  return filter;
+}
+
+/**
+ * A stable cache key for a filter: the same filter in any key order is the same key.
+ *
+ * @example
+ * filterKey({ issue: 'syria', countries: ['RU', 'EG'] }) === filterKey({ countries: ['EG', 'RU'], issue: 'syria' }); // true
+ */
+export function filterKey(filter: object): string {
+  const entries = Object.entries(filter)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => [k, Array.isArray(v) ? [...v].sort() : v] as const)
+    .sort(([a], [b]) => a.localeCompare(b));
+  return JSON.stringify(entries);
+}

@@ -1,0 +1,190 @@
+import { z } from '@hono/zod-openapi';
+import type { AgreementCell, AgreementMatrix, AgreementRecord, CountryProfile, PositionRecord, TimelinePoint } from '@accord/corpus';
+import { analysisSchema as stanceAnalysisSchema } from '@accord/stance';
+import type { ArticleWithAnalysis, SaveResult, StoredArticle } from '@accord/store';
+import { PROBLEM_BASE } from './problem.js';
+
+// The analysis contract is @accord/stance's own schema; only an OpenAPI name is added here, through
+// zod's own metadata, since stance's zod instance may not be the one @hono/zod-openapi extended.
+export const analysisSchema = stanceAnalysisSchema.meta({ id: 'Analysis' });
+
+const countryCode = z.string().regex(/^[A-Z]{2}$/).openapi({ example: 'EG' });
+const isoDate = z.iso.date().openapi({ example: '2017-05-29' });
+const nullableDate = isoDate.nullable();
+export const languageSchema = z.enum(['ar', 'en']);
+const polarity = z.union([z.literal(1), z.literal(-1)]);
+const offset = z.number().int().min(0);
+
+export const evidenceRefSchema = z.object({ articleId: z.string(), start: offset, end: offset, text: z.string() }).openapi('EvidenceRef');
+
+export const positionRecordSchema = z
+  .object({
+    articleId: z.string(),
+    storyId: z.string(),
+    date: nullableDate,
+    country: countryCode,
+    issue: z.string(),
+    code: z.string(),
+    polarity,
+    confidence: z.number().min(0).max(1),
+    evidence: z.array(evidenceRefSchema),
+  })
+  .openapi('PositionRecord');
+
+export const agreementRecordSchema = z
+  .object({
+    articleId: z.string(),
+    storyId: z.string(),
+    date: nullableDate,
+    a: countryCode,
+    b: countryCode,
+    issue: z.string(),
+    label: z.enum(['agree', 'disagree', 'mixed', 'unknown']),
+    score: z.number().min(-1).max(1),
+    explicit: z.boolean(),
+    evidence: z.array(evidenceRefSchema),
+  })
+  .openapi('AgreementRecord');
+
+const cellEvidenceSchema = evidenceRefSchema.extend({
+  country: z.string().nullable(),
+  code: z.string().nullable(),
+  polarity: polarity.nullable(),
+  kind: z.enum(['position', 'agreement']),
+});
+
+export const agreementCellSchema = z
+  .object({
+    a: countryCode,
+    b: countryCode,
+    issue: z.string(),
+    sScore: z.number().min(-1).max(1).nullable(),
+    kappa: z.number().min(-1).max(1).nullable(),
+    explicit: z.object({ agree: z.number().int().min(0), disagree: z.number().int().min(0), share: z.number().min(0).max(1).nullable() }),
+    articles: z.number().int().min(0),
+    stories: z.number().int().min(0),
+    positions: z.number().int().min(0),
+    evidence: z.array(cellEvidenceSchema),
+  })
+  .openapi('AgreementCell');
+
+export const agreementMatrixSchema = z
+  .object({ issue: z.string(), countries: z.array(countryCode), cells: z.array(agreementCellSchema) })
+  .openapi('AgreementMatrix');
+
+export const bucketSchema = z.enum(['week', 'month', 'year']);
+
+export const timelinePointSchema = z.object({ bucket: isoDate, cell: agreementCellSchema }).openapi('TimelinePoint');
+
+export const timelineSchema = z
+  .object({ a: countryCode, b: countryCode, issue: z.string(), bucket: bucketSchema, points: z.array(timelinePointSchema) })
+  .openapi('Timeline');
+
+const profileEntrySchema = z.object({
+  code: z.string(),
+  polarity,
+  stories: z.number().int().min(0),
+  articles: z.number().int().min(0),
+  first: nullableDate,
+  last: nullableDate,
+});
+
+const trendSchema = z.object({ bucket: isoDate, statements: z.number().int().min(0), support: z.number().int().min(0), oppose: z.number().int().min(0) });
+
+const profileIssueSchema = z.object({ issue: z.string(), positions: z.array(profileEntrySchema), trend: z.array(trendSchema) });
+
+export const countryProfileSchema = z.object({ country: countryCode, issues: z.array(profileIssueSchema) });
+
+export const partnerSchema = z.object({ country: countryCode, sScore: z.number().min(-1).max(1), stories: z.number().int().min(0) }).openapi('Partner');
+
+export const countryDetailSchema = z
+  .object({
+    country: countryCode,
+    names: z.object({ en: z.string(), ar: z.string() }),
+    issues: z.array(profileIssueSchema.extend({ closest: z.array(partnerSchema), furthest: z.array(partnerSchema) })),
+  })
+  .openapi('CountryProfile');
+
+export const countrySummarySchema = z
+  .object({ code: countryCode, names: z.object({ en: z.string(), ar: z.string() }), positions: z.number().int().min(0) })
+  .openapi('CountrySummary');
+
+export const issueSchema = z.object({ id: z.string(), label: z.object({ en: z.string(), ar: z.string() }) }).openapi('Issue');
+
+export const positionCodeSchema = z.object({ code: z.string(), label: z.string(), negatable: z.boolean() });
+
+export const issuePositionsSchema = z.object({ issue: z.string(), label: z.object({ en: z.string(), ar: z.string() }), positions: z.array(positionCodeSchema) }).openapi('IssuePositions');
+
+const articleFields = {
+  externalId: z.string().max(500).nullable(),
+  title: z.string().nullable(),
+  language: languageSchema,
+  date: nullableDate,
+  source: z.string().nullable(),
+  url: z.string().nullable(),
+};
+
+export const storedArticleSchema = z
+  .object({ id: z.string(), ...articleFields, text: z.string(), contentHash: z.string(), storyId: z.string(), engineVersion: z.string(), ingestedAt: z.string() })
+  .openapi('StoredArticle');
+
+export const articleWithAnalysisSchema = storedArticleSchema.extend({ analysis: analysisSchema }).openapi('ArticleWithAnalysis');
+
+/** A listed article: the stored fields without the text, with its first words instead. */
+export const articleSummarySchema = storedArticleSchema.omit({ text: true }).extend({ snippet: z.string() }).openapi('ArticleSummary');
+
+const nonBlank = (field: string) => z.string().refine((s) => s.trim().length > 0, `${field} is empty`);
+
+export const articleInputSchema = z
+  .object({
+    title: z.string().max(1000).nullish(),
+    text: nonBlank('text'),
+    language: languageSchema.optional(),
+    date: isoDate.nullish(),
+    source: z.string().max(200).nullish(),
+    url: z.url({ protocol: /^https?$/ }).nullish(),
+    externalId: z.string().max(500).nullish(),
+  })
+  .openapi('ArticleInput');
+
+export const MAX_BATCH = 500;
+
+export const articlesBodySchema = z.union([articleInputSchema, z.object({ articles: z.array(articleInputSchema).min(1).max(MAX_BATCH) })]);
+
+export const saveResultSchema = z.object({ id: z.string(), status: z.enum(['ingested', 'duplicate']), storyId: z.string() }).openapi('SaveResult');
+
+export const saveResponseSchema = z.union([saveResultSchema, z.object({ results: z.array(saveResultSchema) })]);
+
+export const pageSchema = <T extends z.ZodType>(item: T, name: string) =>
+  z.object({ items: z.array(item), nextCursor: z.string().nullable() }).openapi(name);
+
+export const healthSchema = z
+  .object({ status: z.literal('ok'), backend: z.enum(['sqlite', 'postgres']), articles: z.number().int().min(0), engineVersion: z.string() })
+  .openapi('Health');
+
+export const problemSchema = z
+  .object({
+    type: z.string().startsWith(PROBLEM_BASE),
+    title: z.string(),
+    status: z.number().int().min(400).max(599),
+    detail: z.string(),
+    instance: z.string(),
+    errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  })
+  .openapi('Problem');
+
+// The schemas above restate the store's and corpus's interfaces for OpenAPI; these lines fail to
+// compile when the two drift apart.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Expect<T extends true> = T;
+export type _SchemasMatchContracts = [
+  Expect<Same<z.infer<typeof positionRecordSchema>, PositionRecord>>,
+  Expect<Same<z.infer<typeof agreementRecordSchema>, AgreementRecord>>,
+  Expect<Same<z.infer<typeof agreementCellSchema>, AgreementCell>>,
+  Expect<Same<z.infer<typeof agreementMatrixSchema>, AgreementMatrix>>,
+  Expect<Same<z.infer<typeof timelinePointSchema>, TimelinePoint>>,
+  Expect<Same<z.infer<typeof countryProfileSchema>, CountryProfile>>,
+  Expect<Same<z.infer<typeof storedArticleSchema>, StoredArticle>>,
+  Expect<Same<z.infer<typeof articleWithAnalysisSchema>, ArticleWithAnalysis>>,
+  Expect<Same<z.infer<typeof saveResultSchema>, SaveResult>>,
+];
