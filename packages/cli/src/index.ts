@@ -2,6 +2,13 @@
 export { runCli } from './main.js';
 export type { Io } from './main.js';
 
+// Ingesting into a store
+export { ingest } from './ingest.js';
+export type { IngestOptions, IngestProgress, IngestSummary } from './ingest.js';
+export { normalizeDate } from './dates.js';
+export { namePattern } from './naming.js';
+export type { NameFacts } from './naming.js';
+
 // Reading articles and gold files
 export { readArticles, expandPaths } from './read.js';
 export type { ArticleInput, ReadFailure } from './read.js';

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openStore } from '@accord/store';
+import { createTestStore, testBackends } from '@accord/store/testing';
 import * as tar from 'tar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normalizeDate } from './dates.js';
@@ -46,6 +47,21 @@ describe('dates and file names', () => {
   });
 });
 
+describe.each(testBackends())('ingest into %s', (backend) => {
+  it.skipIf(!existsSync(badinput))('stores every readable hostile input, NUL characters included, and names each failure', async () => {
+    const { store, cleanup } = await createTestStore({ backend });
+    try {
+      const summary = await ingest({ paths: [badinput], store, workers: 0 });
+      expect(summary.failures.map((f) => f.message).filter((m) => !/empty text|not valid JSON|empty line|not a JSON object|no "content"|is number|duplicate id/.test(m))).toEqual([]);
+      expect((await store.stats()).articles).toBe(summary.ingested);
+      const { items } = await store.listArticles({ q: 'bidi' });
+      expect(items.length + summary.ingested).toBeGreaterThan(10);
+    } finally {
+      await cleanup();
+    }
+  });
+});
+
 describe('accord ingest', () => {
   const text = (country: string, code: string) => `${country}'s foreign minister said ${country} ${code} in Syria and rejects any foreign interference.`;
 
@@ -83,6 +99,8 @@ describe('accord ingest', () => {
     const summary = JSON.parse(r.out[0]!);
     expect(summary.ingested).toBeGreaterThanOrEqual(10);
     expect(r.err.some((e) => /binary\.bin: .*not a text file/i.test(e))).toBe(true);
+    // control-chars.txt holds a NUL: stored all the same, as U+FFFD at the same offset.
+    expect(r.err.some((e) => e.includes('control-chars'))).toBe(false);
     for (const line of r.err) expect(line).toMatch(/^(accord|ingest): [^\n]+$/);
   });
 

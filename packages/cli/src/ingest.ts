@@ -81,7 +81,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     try {
       result = await pool.analyze(record.task);
     } catch (error) {
-      return fail({ origin: article.origin, message: `analysis failed: ${(error as Error).message}` });
+      return fail({ origin: article.origin, message: `analysis failed: ${messageWithCause(error)}` });
     }
     // One writer: commits happen in order, one transaction per article.
     const write = writes.then(async () => {
@@ -96,7 +96,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     try {
       await write;
     } catch (error) {
-      fail({ origin: article.origin, message: `not stored: ${(error as Error).message}` });
+      fail({ origin: article.origin, message: `not stored: ${messageWithCause(error)}` });
     }
   };
 
@@ -131,8 +131,10 @@ interface Prepared {
   task: { text: string; language?: 'ar' | 'en' | undefined; date?: string | undefined; speakerCountry?: string | undefined };
 }
 
-function toRecord(article: ArticleInput, options: IngestOptions, fromName: ((name: string) => { country?: string; date?: string } | null) | undefined): Prepared | ReadFailure {
-  if (!article.text.trim()) return { origin: article.origin, message: 'empty text' };
+function toRecord(input: ArticleInput, options: IngestOptions, fromName: ((name: string) => { country?: string; date?: string } | null) | undefined): Prepared | ReadFailure {
+  // PostgreSQL text cannot hold NUL; U+FFFD has the same length, so every offset still holds.
+  const article = input.text.includes('\0') ? { ...input, text: input.text.replaceAll('\0', '\uFFFD') } : input;
+  if (!article.text.trim()) return { origin: article.origin, message: 'empty text: nothing to analyse' };
   const named = fromName?.(article.id) ?? undefined;
   if (fromName && !named) return { origin: article.origin, message: `file name "${article.id}" does not match --name-pattern ${options.namePattern}` };
   const date = options.date ?? named?.date ?? normalizeDate(article.date) ?? undefined;
@@ -174,4 +176,11 @@ function knownCountry(code: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+// "see the cause" is no help on a terminal: the cause goes on the same line.
+function messageWithCause(error: unknown): string {
+  const message = error instanceof Error ? error.message.replace(/^\[accord\/\w+\] /, '').replace(/;? ?see the cause\.?$/, '') : String(error);
+  const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : undefined;
+  return cause ? `${message}: ${cause}` : message;
 }

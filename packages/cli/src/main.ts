@@ -2,6 +2,7 @@ import { cac } from 'cac';
 import { analyze, scoreArticle, summarizeScores, StanceError, type ArticleScore, type Prf, type Score } from '@accord/stance';
 import { CliError } from './error.js';
 import { loadGold } from './gold.js';
+import { agreementCommand, exportCommand, reanalyzeCommand } from './corpus-commands.js';
 import { articleFlags, ingestCommand } from './ingest-command.js';
 import { expandPaths, readArticles } from './read.js';
 
@@ -61,13 +62,48 @@ export async function runCli(argv: string[], io: Io = defaultIo): Promise<number
       result = ingestCommand(paths, flags, io);
     });
 
+  const database = '--database <url>';
+  const databaseHelp = 'file:PATH or postgres://... (default: $DATABASE_URL or file:./data/accord.db)';
+  cli
+    .command('reanalyze', 'Re-read every stored article that an older (or other) engine version analysed')
+    .option(database, databaseHelp)
+    .option('--workers <n>', 'Analysis threads (default: one per core)')
+    .option('--json', 'Print the summary as JSON')
+    .action((flags: Record<string, unknown>) => {
+      result = reanalyzeCommand(flags, io);
+    });
+
+  const filters = (command: ReturnType<typeof cli.command>) =>
+    command
+      .option(database, databaseHelp)
+      .option('--from <date>', 'Articles dated on or after (YYYY-MM-DD)')
+      .option('--to <date>', 'Articles dated on or before (YYYY-MM-DD)')
+      .option('--countries <codes>', 'Only these countries, e.g. EG,RU')
+      .option('--source <name>', 'Only this source')
+      .option('--language <lang>', 'Only ar or en articles');
+
+  filters(cli.command('agreement', 'The agreement matrix between countries on one issue across the stored corpus'))
+    .option('--issue <issue>', 'syria, libya, yemen, palestine, terrorism, ...')
+    .option('--json', 'Print the matrix with its evidence as JSON')
+    .action((flags: Record<string, unknown>) => {
+      result = agreementCommand(flags, io);
+    });
+
+  filters(cli.command('export', 'Write every table (articles, positions, agreements, matrix) as CSV or JSON files'))
+    .option('--issue <issue>', 'Only this issue')
+    .option('--format <format>', 'csv (default) or json')
+    .option('--out <dir>', 'Folder to write to (default: ./export)')
+    .action((flags: Record<string, unknown>) => {
+      result = exportCommand(flags, io);
+    });
+
   cli.help();
   cli.version('0.1.0');
   try {
     cli.parse(['node', 'accord', ...argv], { run: false });
     if (!cli.matchedCommand) {
       if (cli.options.help || cli.options.version) return 0;
-      io.err(argv.length === 0 ? 'accord: give a command: analyze FILE... | eval DIR... (see accord --help)' : `accord: unknown command "${argv[0]}" (see accord --help)`);
+      io.err(argv.length === 0 ? 'accord: give a command: analyze FILE... | eval DIR... | ingest PATH... | agreement --issue ISSUE | export | reanalyze (see accord --help)' : `accord: unknown command "${argv[0]}" (see accord --help)`);
       return 2;
     }
     await cli.runMatchedCommand();
