@@ -2,7 +2,7 @@
  * Measures how fast `analyze` reads real news, against the cheapest possible pass over the same
  * text (a bare `\p{L}+` scan) and, for English, against wink-nlp's tokenizer.
  *
- * Usage: pnpm bench [--json]
+ * Usage: pnpm bench engine [--json] (pnpm bench runs every part)
  * Reads ../shared/corpus beside the repo (or ACCORD_CORPUS) and skips when it is absent.
  * Runs on the main thread only, so the numbers are per core. MB means 10^6 UTF-8 bytes.
  */

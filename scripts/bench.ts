@@ -1,0 +1,46 @@
+/**
+ * `pnpm bench [engine] [corpus] [api] [--json]`: every benchmark, or the parts named.
+ * - engine: analysis speed against a bare regex scan and wink-nlp (its own process, one thread);
+ * - corpus: ingest of the whole shared corpus and the agreement-matrix latency, SQLite and PostgreSQL;
+ * - api: requests/s and p99 of the HTTP API next to GET /health.
+ * Each part reports ratios measured within its own run; speed goals live here, never in unit tests.
+ * Set ACCORD_SKIP_POSTGRES=1 to leave PostgreSQL out.
+ */
+import { spawnSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { benchCorpus, printCorpusReport } from './bench-corpus.js';
+
+const repoRoot = resolve(import.meta.dirname, '..');
+const corpusDir = resolve(process.env.ACCORD_CORPUS ?? join(repoRoot, '../shared/corpus'));
+const args = process.argv.slice(2);
+const asJson = args.includes('--json');
+const known = ['engine', 'corpus', 'api'];
+const unknown = args.filter((a) => !a.startsWith('--') && !known.includes(a));
+if (unknown.length > 0) {
+  console.error(`bench: unknown part ${unknown.join(', ')}; parts are ${known.join(', ')}`);
+  process.exit(2);
+}
+const named = args.filter((a) => known.includes(a));
+const parts = named.length > 0 ? named : known;
+const backends: Array<'sqlite' | 'postgres'> = process.env.ACCORD_SKIP_POSTGRES === '1' ? ['sqlite'] : ['sqlite', 'postgres'];
+const log = (line: string) => process.stderr.write(`${line}\n`);
+const report: Record<string, unknown> = {};
+
+if (parts.includes('engine')) {
+  // Its own process: the engine's per-core timings should not share a heap or JIT with ingest.
+  const run = spawnSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'scripts/bench-engine.ts'), ...(asJson ? ['--json'] : [])], { cwd: repoRoot, stdio: ['ignore', asJson ? 'pipe' : 'inherit', 'inherit'], encoding: 'utf8' });
+  if (run.status !== 0) process.exitCode = 1;
+  if (asJson) report.engine = JSON.parse(run.stdout || 'null');
+}
+if (parts.includes('corpus')) {
+  const corpus = await benchCorpus({ corpusDir, backends, log });
+  if (asJson) report.corpus = corpus;
+  else printCorpusReport(corpus);
+}
+if (parts.includes('api')) {
+  const { benchApi, printApiReport } = await import('./bench-api.js');
+  const api = await benchApi({ log });
+  if (asJson) report.api = api;
+  else printApiReport(api);
+}
+if (asJson) console.log(JSON.stringify(report, null, 2));
