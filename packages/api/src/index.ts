@@ -1,0 +1,32 @@
+// The app, to mount in any Fetch server
+export { createApp } from './app.js';
+export type { AppOptions } from './app.js';
+export type { AppEnv } from './env.js';
+
+// Running it on Node
+export { startServer } from './server.js';
+export type { RunningServer, ServerOptions, Fallback, NodeFallback, FetchFallback } from './server.js';
+export { loadConfig, DEFAULT_BODY_LIMIT } from './config.js';
+export type { ApiConfig } from './config.js';
+
+// The contract: zod schemas of the requests and responses (the analysis is @accord/stance's own)
+export {
+  analysisSchema,
+  articleInputSchema,
+  articleSummarySchema,
+  articleWithAnalysisSchema,
+  agreementCellSchema,
+  agreementMatrixSchema,
+  agreementRecordSchema,
+  countryDetailSchema,
+  countrySummarySchema,
+  healthSchema,
+  positionRecordSchema,
+  problemSchema,
+  saveResultSchema,
+  timelineSchema,
+} from './schemas.js';
+
+// Errors
+export { ApiError, PROBLEM_BASE } from './problem.js';
+export type { ProblemBody, ProblemCode, FieldError } from './problem.js';

@@ -1,0 +1,76 @@
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { agreementMatrix, pairTimeline, type AgreementCell } from '@accord/corpus';
+import { guarded } from '../access.js';
+import { computed, readAgreements, readPositions } from '../corpus.js';
+import type { AppEnv } from '../env.js';
+import { countryParam, filterQuery, formatQuery, issueParam, toCorpusFilter } from '../query.js';
+import { csvResponse, listResponse, problemResponses, wantsCsv } from '../respond.js';
+import { agreementMatrixSchema, bucketSchema, timelineSchema } from '../schemas.js';
+
+// The matrix reads every country's positions on the issue (kappa's chance is taken over all of
+// them), so `countries` narrows the cells shown, never the records read.
+const scope = filterQuery.pick({ from: true, to: true, source: true, language: true });
+const evidence = z.coerce.number().int().min(0).max(100).default(5).openapi({ type: 'integer', description: 'Evidence items per cell, most recent first' });
+
+const matrixRoute = createRoute({
+  method: 'get',
+  path: '/agreement',
+  summary: 'How far countries agree on one issue: S-score, kappa and explicit statements per pair',
+  description: 'CSV holds one row per cell.',
+  ...guarded('read'),
+  request: {
+    query: scope.extend({ issue: issueParam, countries: filterQuery.shape.country, evidence }).extend(formatQuery.shape),
+  },
+  responses: { 200: listResponse(agreementMatrixSchema, 'The matrix: one cell per pair with evidence'), ...problemResponses('validation', 'unauthorized', 'store-unavailable') },
+});
+
+const timelineRoute = createRoute({
+  method: 'get',
+  path: '/agreement/timeline',
+  summary: "One pair's agreement on one issue per week, month or year",
+  description: 'Buckets with no evidence for the pair are left out, and so are undated articles. CSV holds one row per point.',
+  ...guarded('read'),
+  request: {
+    query: scope.extend({ a: countryParam, b: countryParam, issue: issueParam, bucket: bucketSchema.default('month'), evidence }).extend(formatQuery.shape),
+  },
+  responses: { 200: listResponse(timelineSchema, 'The points, oldest first'), ...problemResponses('validation', 'unauthorized', 'store-unavailable') },
+});
+
+const CELL_COLUMNS = ['a', 'b', 'issue', 'sScore', 'kappa', 'explicitAgree', 'explicitDisagree', 'explicitShare', 'articles', 'stories', 'positions', 'evidence'];
+
+/** A cell as a CSV row: its scalars as columns, `explicit` spread, evidence as JSON. */
+const cellRow = (cell: AgreementCell) => {
+  const { explicit, evidence: items, ...rest } = cell;
+  return { ...rest, explicitAgree: explicit.agree, explicitDisagree: explicit.disagree, explicitShare: explicit.share, evidence: items };
+};
+
+/**
+ * `GET /agreement` and `GET /agreement/timeline`.
+ *
+ * @example
+ * app.route('/api/v1', agreementRoutes());
+ */
+export function agreementRoutes(): OpenAPIHono<AppEnv> {
+  return new OpenAPIHono<AppEnv>()
+    .openapi(matrixRoute, async (c) => {
+      const { issue, countries, evidence: evidenceLimit, format, ...query } = c.req.valid('query');
+      const filter = toCorpusFilter({ ...query, issue });
+      const deps = c.var.deps;
+      const matrix = await computed(deps, 'matrix', { ...filter, countries, evidenceLimit }, async () => {
+        const [positions, agreements] = await Promise.all([readPositions(deps, filter), readAgreements(deps, filter)]);
+        return agreementMatrix({ positions, agreements, issue, ...(countries ? { countries } : {}), evidenceLimit });
+      });
+      if (wantsCsv(c, format)) return csvResponse(matrix.cells.map(cellRow), `agreement-${issue}`, CELL_COLUMNS);
+      return c.json(matrix, 200);
+    })
+    .openapi(timelineRoute, async (c) => {
+      const { a, b, issue, bucket, evidence: evidenceLimit, format, ...query } = c.req.valid('query');
+      // The whole issue is read, as for the matrix: a bucket's kappa takes its chance over every country.
+      const filter = toCorpusFilter({ ...query, issue });
+      const deps = c.var.deps;
+      const [positions, agreements] = await Promise.all([readPositions(deps, filter), readAgreements(deps, filter)]);
+      const points = pairTimeline({ positions, agreements, a, b, issue, bucket, evidenceLimit });
+      if (wantsCsv(c, format)) return csvResponse(points.map((p) => ({ bucket: p.bucket, ...cellRow(p.cell) })), `timeline-${a}-${b}-${issue}`, ['bucket', ...CELL_COLUMNS]);
+      return c.json({ a, b, issue, bucket, points }, 200);
+    });
+}

@@ -1,0 +1,101 @@
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { agreementMatrix, countryProfile, type AgreementMatrix } from '@accord/corpus';
+import { defaultLexicon, defaultLexiconData } from '@accord/lexicon';
+import { resolveCountry } from '@accord/stance';
+import type { CorpusFilter } from '@accord/store';
+import { guarded } from '../access.js';
+import { computed, readAgreements, readPositions } from '../corpus.js';
+import type { AppEnv, Deps } from '../env.js';
+import { ApiError } from '../problem.js';
+import { filterQuery, formatQuery, toCorpusFilter } from '../query.js';
+import { csvResponse, jsonResponse, listResponse, problemResponses, wantsCsv } from '../respond.js';
+import { bucketSchema, countryDetailSchema, countrySummarySchema, partnerSchema } from '../schemas.js';
+
+const scope = filterQuery.pick({ issue: true, from: true, to: true, source: true, language: true });
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/countries',
+  summary: 'Every country the lexicon knows, with how many stored positions it has',
+  ...guarded('read'),
+  request: { query: scope.extend(formatQuery.shape) },
+  responses: { 200: listResponse(z.object({ items: z.array(countrySummarySchema) }), 'Countries by code'), ...problemResponses('validation', 'unauthorized', 'store-unavailable') },
+});
+
+const PARTNERS = 3;
+
+const profileRoute = createRoute({
+  method: 'get',
+  path: '/countries/{code}',
+  summary: "One country's positions per issue, their trend, and its closest and furthest partners",
+  description: `Partners are ranked by S-score on each issue: the ${PARTNERS} highest are \`closest\`, the ${PARTNERS} lowest of the rest \`furthest\`.`,
+  ...guarded('read'),
+  request: {
+    params: z.object({ code: z.string().openapi({ description: 'ISO 3166-1 alpha-2 or alpha-3', example: 'EG' }) }),
+    query: scope.extend({ bucket: bucketSchema.default('year') }),
+  },
+  responses: { 200: jsonResponse(countryDetailSchema, 'The profile'), ...problemResponses('validation', 'not-found', 'unauthorized', 'store-unavailable') },
+});
+
+const namesOf = (code: string) => {
+  const country = defaultLexicon().countries.get(code);
+  return { en: country?.en.names[0] ?? code, ar: country?.ar.names[0] ?? code };
+};
+
+type Partner = z.infer<typeof partnerSchema>;
+
+/**
+ * The countries `country` agrees with most and least on one issue, by S-score over the whole matrix.
+ *
+ * @example
+ * rankPartners(matrix, 'EG'); // { closest: [{ country: 'RU', sScore: 1, stories: 3 }], furthest: [] }
+ */
+export function rankPartners(matrix: AgreementMatrix, country: string): { closest: Partner[]; furthest: Partner[] } {
+  const partners = matrix.cells
+    .filter((cell) => (cell.a === country || cell.b === country) && cell.sScore !== null)
+    .map((cell) => ({ country: cell.a === country ? cell.b : cell.a, sScore: cell.sScore!, stories: cell.stories }))
+    .sort((x, y) => y.sScore - x.sScore || y.stories - x.stories || x.country.localeCompare(y.country));
+  const closest = partners.slice(0, PARTNERS);
+  return { closest, furthest: partners.slice(closest.length).reverse().slice(0, PARTNERS) };
+}
+
+function issueMatrix(deps: Deps, filter: CorpusFilter, issue: string): Promise<AgreementMatrix> {
+  const scoped = { ...filter, issue };
+  return computed(deps, 'partners', scoped, async () => {
+    const [positions, agreements] = await Promise.all([readPositions(deps, scoped), readAgreements(deps, scoped)]);
+    return agreementMatrix({ positions, agreements, issue, evidenceLimit: 0 });
+  });
+}
+
+/**
+ * `GET /countries` and `GET /countries/{code}`.
+ *
+ * @example
+ * app.route('/api/v1', countryRoutes());
+ */
+export function countryRoutes(): OpenAPIHono<AppEnv> {
+  return new OpenAPIHono<AppEnv>()
+    .openapi(listRoute, async (c) => {
+      const { format, ...query } = c.req.valid('query');
+      const counts = new Map<string, number>();
+      for (const p of await readPositions(c.var.deps, toCorpusFilter(query))) counts.set(p.country, (counts.get(p.country) ?? 0) + 1);
+      const items = defaultLexiconData.countries.map(({ code }) => ({ code, names: namesOf(code), positions: counts.get(code) ?? 0 }));
+      if (wantsCsv(c, format)) return csvResponse(items, 'countries', Object.keys(countrySummarySchema.shape));
+      return c.json({ items }, 200);
+    })
+    .openapi(profileRoute, async (c) => {
+      const given = c.req.valid('param').code;
+      let country: string;
+      try {
+        country = resolveCountry(defaultLexicon(), given);
+      } catch (cause) {
+        throw new ApiError('not-found', `no country with code "${given}": use ISO 3166-1 alpha-2 (EG) or alpha-3 (EGY)`, { cause });
+      }
+      const { bucket, ...query } = c.req.valid('query');
+      const filter = toCorpusFilter(query);
+      const deps = c.var.deps;
+      const profile = countryProfile({ positions: await readPositions(deps, { ...filter, countries: [country] }), country, bucket });
+      const issues = await Promise.all(profile.issues.map(async (entry) => ({ ...entry, ...rankPartners(await issueMatrix(deps, filter, entry.issue), country) })));
+      return c.json({ country, names: namesOf(country), issues }, 200);
+    });
+}

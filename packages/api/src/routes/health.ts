@@ -1,0 +1,27 @@
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { engineVersion } from '@accord/stance';
+import type { AppEnv } from '../env.js';
+import { jsonResponse, problemResponses } from '../respond.js';
+import { healthSchema } from '../schemas.js';
+
+const route = createRoute({
+  method: 'get',
+  path: '/health',
+  summary: 'Whether the API and its store answer',
+  description: 'Always open, for load balancers: no key is needed even when reads are closed.',
+  responses: { 200: jsonResponse(healthSchema, 'The API and its store answer'), ...problemResponses('store-unavailable') },
+});
+
+/**
+ * `GET /health`.
+ *
+ * @example
+ * app.route('/api/v1', healthRoutes());
+ */
+export function healthRoutes(): OpenAPIHono<AppEnv> {
+  return new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
+    const { store } = c.var.deps;
+    const { articles } = await store.stats();
+    return c.json({ status: 'ok' as const, backend: store.backend, articles, engineVersion: engineVersion() }, 200);
+  });
+}
