@@ -1,57 +1,73 @@
 /**
- * `pnpm start`: the main job as far as Accord goes today. It analyses the bundled dev-set articles
- * (fixtures/ar, fixtures/en), writes every analysis to data/analyses.jsonl, and prints, per issue,
- * which pairs of countries agree or disagree and on how many articles. The HTTP API and the
- * dashboard will take over this command when they land; until then this is the engine end to end.
+ * `pnpm start`: the main job. Builds the dashboard when its build is missing or older than its
+ * sources, opens the database (DATABASE_URL, default the embedded SQLite file data/accord.db), fills
+ * it on first run so the charts are not empty, and serves the dashboard at / and the API at /api on
+ * one port (PORT, default 3000).
+ *
+ * First run fills from fixtures/ (60 Arabic and English articles) and, when ../shared/corpus is
+ * beside the repo, from its dated news (Saudi press 2015, Singapore MFA statements), so timelines
+ * have points. ACCORD_FILL=fixtures|corpus|none chooses; `pnpm --silent accord ingest` adds more.
  */
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
-import { analyze, type Analysis } from '@accord/stance';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { loadConfig, startServer } from '@accord/api';
+import { ingest } from '@accord/cli';
+import { openStore } from '@accord/store';
 
 const repoRoot = resolve(import.meta.dirname, '..');
-const sources = ['fixtures/ar', 'fixtures/en'].map((d) => join(repoRoot, d));
-const outDir = join(repoRoot, 'data');
+const dashboard = join(repoRoot, 'apps/dashboard');
+const handlerFile = join(dashboard, 'build/handler.js');
+const corpusDir = resolve(process.env.ACCORD_CORPUS ?? join(repoRoot, '../shared/corpus'));
+const log = (line: string) => console.log(line);
 
-const analyses: Analysis[] = [];
-const started = performance.now();
-for (const dir of sources) {
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) {
-    analyses.push(analyze({ id: basename(name, '.txt'), text: readFileSync(join(dir, name), 'utf8'), sentences: false }));
+let config;
+try {
+  config = loadConfig(process.env);
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
+
+buildDashboardIfStale();
+const store = await openStore({ url: config.databaseUrl }).catch((error: Error) => {
+  console.error(error.message);
+  process.exit(1);
+});
+await fillOnFirstRun();
+const { handler } = (await import(pathToFileURL(handlerFile).href)) as { handler: Parameters<typeof startServer>[0]['fallback'] };
+const { url } = await startServer({ config, store, fallback: handler, log });
+log(`Accord dashboard on ${url}/`);
+
+function buildDashboardIfStale(): void {
+  if (existsSync(handlerFile) && newest(join(dashboard, 'src')) <= statSync(handlerFile).mtimeMs && process.env.ACCORD_REBUILD !== '1') return;
+  log('Building the dashboard (once; again only when its sources change)...');
+  const run = spawnSync('pnpm', ['--filter', '@accord/dashboard', 'build'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (run.status !== 0) {
+    console.error('The dashboard build failed (see above); `pnpm --filter @accord/dashboard build` repeats it.');
+    process.exit(1);
   }
 }
-const ms = performance.now() - started;
 
-mkdirSync(outDir, { recursive: true });
-writeFileSync(join(outDir, 'analyses.jsonl'), analyses.map((a) => JSON.stringify(a)).join('\n') + '\n');
-
-interface Cell {
-  agree: number;
-  disagree: number;
-  mixed: number;
-  articles: Set<string>;
+function newest(dir: string): number {
+  let latest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = join(dir, entry.name);
+    latest = Math.max(latest, entry.isDirectory() ? newest(full) : statSync(full).mtimeMs);
+  }
+  return latest;
 }
-const table = new Map<string, Map<string, Cell>>();
-for (const a of analyses) {
-  for (const g of a.agreements) {
-    if (g.label === 'unknown') continue;
-    const byPair = table.get(g.issue) ?? new Map<string, Cell>();
-    table.set(g.issue, byPair);
-    const pair = `${g.a}-${g.b}`;
-    const cell = byPair.get(pair) ?? { agree: 0, disagree: 0, mixed: 0, articles: new Set() };
-    byPair.set(pair, cell);
-    cell[g.label]++;
-    cell.articles.add(a.id ?? '');
+
+async function fillOnFirstRun(): Promise<void> {
+  const fill = process.env.ACCORD_FILL ?? 'corpus';
+  if (fill === 'none' || (await store.stats()).articles > 0) return;
+  const sets: Array<{ label: string; paths: string[] }> = [{ label: 'fixtures', paths: ['fixtures/ar', 'fixtures/en'].map((d) => join(repoRoot, d)) }];
+  const news = ['saudinewsnet_fm_candidates_516.jsonl', 'singapore_mfa_statements_issues.jsonl'].map((f) => join(corpusDir, f)).filter(existsSync);
+  if (fill === 'corpus' && news.length > 0) sets.push({ label: `the dated news of ${corpusDir}`, paths: news });
+  for (const set of sets) {
+    log(`First run: filling the database from ${set.label}...`);
+    const summary = await ingest({ store, paths: set.paths, onFailure: (f) => log(`  not ingested: ${f.origin}: ${f.message}`) });
+    log(`  ${summary.ingested} articles in ${summary.seconds.toFixed(1)} s`);
   }
 }
-
-const stances = analyses.reduce((n, a) => n + a.stances.length, 0);
-console.log(`Accord analysed ${analyses.length} articles in ${Math.round(ms)} ms: ${stances} country stances.`);
-console.log(`Analyses written to ${join('data', 'analyses.jsonl')} (one JSON per line; see spec/analysis.schema.json).\n`);
-for (const [issue, byPair] of [...table].sort(([x], [y]) => x.localeCompare(y))) {
-  const rows = [...byPair].sort(([, x], [, y]) => y.articles.size - x.articles.size).slice(0, 8);
-  console.log(`${issue}`);
-  for (const [pair, c] of rows) {
-    console.log(`  ${pair.padEnd(6)} agree ${String(c.agree).padStart(2)}  disagree ${String(c.disagree).padStart(2)}  mixed ${String(c.mixed).padStart(2)}  (${c.articles.size} article${c.articles.size === 1 ? '' : 's'})`);
-  }
-}
-console.log('\nAnalyse your own text: pnpm --silent accord analyze FILE --pretty');
