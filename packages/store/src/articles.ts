@@ -2,7 +2,7 @@ import type { Analysis } from '@accord/stance';
 import { sql, type Kysely, type Selectable, type SqlBool } from 'kysely';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import type { Backend } from './db.js';
-import { filterConditions } from './filters.js';
+import { articleConditions } from './filters.js';
 import type { ArticleTable, Tables } from './tables.js';
 import type { ArticleWithAnalysis, CorpusFilter, Page, StoredArticle } from './types.js';
 
@@ -29,7 +29,7 @@ export async function getArticle(db: Kysely<Tables>, id: string): Promise<Articl
  */
 export async function listArticles(db: Kysely<Tables>, backend: Backend, options: CorpusFilter & { cursor?: string | null; limit?: number }): Promise<Page<StoredArticle>> {
   const limit = Math.min(MAX_PAGE, Math.max(1, Math.trunc(options.limit ?? DEFAULT_PAGE) || DEFAULT_PAGE));
-  const where = filterConditions(db, backend, 'articles', options);
+  const where = articleConditions(db, backend, { id: 'articles.id', kind: 'positions' }, options);
   if (options.cursor) {
     const after = decodeCursor(options.cursor);
     where.push(

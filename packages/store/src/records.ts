@@ -1,48 +1,40 @@
 import type { AgreementRecord, PositionRecord } from '@accord/corpus';
 import type { Kysely } from 'kysely';
 import type { Backend } from './db.js';
-import { filterConditions } from './filters.js';
-import { decodeEvidence } from './rows.js';
+import { articleConditions, recordMatcher, type RecordKind } from './filters.js';
+import { unpackAgreement, unpackPosition, type PackedAgreement, type PackedPosition, type RecordKeys } from './rows.js';
 import type { Tables } from './tables.js';
 import type { CorpusFilter, StoreStats } from './types.js';
 
-// Only what a record carries: the copied language and source columns stay in the database.
-const POSITION_COLUMNS = ['article_id', 'story_id', 'date', 'country', 'issue', 'code', 'polarity', 'confidence', 'evidence'] as const;
-const AGREEMENT_COLUMNS = ['article_id', 'story_id', 'date', 'a', 'b', 'issue', 'label', 'score', 'explicit', 'evidence'] as const;
-
-/** The positions matching the filter, article by article in reading order. */
+/** The positions matching the filter, article by article (by id), each article's in reading order. */
 export async function positions(db: Kysely<Tables>, backend: Backend, filter: CorpusFilter): Promise<PositionRecord[]> {
-  const where = filterConditions(db, backend, 'positions', filter);
-  const rows = await db.selectFrom('positions').select(POSITION_COLUMNS).where((eb) => eb.and(where)).orderBy('article_id').orderBy('ord').execute();
-  return rows.map((r) => ({
-    ...keysOf(r),
-    country: r.country,
-    issue: r.issue,
-    code: r.code,
-    polarity: r.polarity === -1 ? -1 : 1,
-    confidence: r.confidence,
-    evidence: decodeEvidence(r.article_id, r.evidence),
-  }));
+  const keep = recordMatcher(filter);
+  const records: PositionRecord[] = [];
+  for (const row of await packedRows(db, backend, 'positions', filter)) {
+    for (const p of JSON.parse(row.packed) as PackedPosition[]) if (keep.position(p[0], p[1])) records.push(unpackPosition(row, p));
+  }
+  return records;
 }
 
-/** The agreements matching the filter (`countries` holds both sides), in reading order. */
+/** The agreements matching the filter (`countries` must hold both sides), in the same order. */
 export async function agreements(db: Kysely<Tables>, backend: Backend, filter: CorpusFilter): Promise<AgreementRecord[]> {
-  const where = filterConditions(db, backend, 'agreements', filter);
-  const rows = await db.selectFrom('agreements').select(AGREEMENT_COLUMNS).where((eb) => eb.and(where)).orderBy('article_id').orderBy('ord').execute();
-  return rows.map((r) => ({
-    ...keysOf(r),
-    a: r.a,
-    b: r.b,
-    issue: r.issue,
-    label: r.label,
-    score: r.score,
-    explicit: r.explicit === 1,
-    evidence: decodeEvidence(r.article_id, r.evidence),
-  }));
+  const keep = recordMatcher(filter);
+  const records: AgreementRecord[] = [];
+  for (const row of await packedRows(db, backend, 'agreements', filter)) {
+    for (const g of JSON.parse(row.packed) as PackedAgreement[]) if (keep.agreement(g[0], g[1], g[2])) records.push(unpackAgreement(row, g));
+  }
+  return records;
 }
 
-function keysOf(row: { article_id: string; story_id: string; date: string | null }) {
-  return { articleId: row.article_id, storyId: row.story_id, date: row.date };
+/** The packed records of the articles that have a matching one: one row per article, not per record. */
+function packedRows(db: Kysely<Tables>, backend: Backend, kind: RecordKind, filter: CorpusFilter): Promise<Array<RecordKeys & { packed: string }>> {
+  const where = articleConditions(db, backend, { id: 'article_records.article_id', kind }, filter);
+  return db
+    .selectFrom('article_records')
+    .select(['article_id', 'story_id', 'date', `${kind} as packed`])
+    .where((eb) => eb.and(where))
+    .orderBy('article_id')
+    .execute();
 }
 
 export async function stats(db: Kysely<Tables>): Promise<StoreStats> {

@@ -7,7 +7,7 @@ import { analysisRows, type ArticleKeys } from './rows.js';
 import type { ArticleTable, Tables } from './tables.js';
 import type { SaveInput, SaveResult } from './types.js';
 
-// Well under both backends' bound-parameter limits (SQLite 32766, PostgreSQL 65535) at 13 columns.
+// Well under both backends' bound-parameter limits (SQLite 32766, PostgreSQL 65535) at 14 columns.
 const ROWS_PER_INSERT = 500;
 
 /** `Store.saveArticle`: one transaction; the UNIQUE content hash settles concurrent saves. */
@@ -40,8 +40,7 @@ export async function replaceAnalysis(db: Kysely<Tables>, id: string, analysis: 
     db.transaction().execute(async (trx) => {
       const article = await trx.selectFrom('articles').select(['id', 'story_id', 'date', 'language', 'source']).where('id', '=', id).executeTakeFirst();
       if (!article) throw new StoreError('not_found', `no article ${id}: save it first with saveArticle`);
-      await trx.deleteFrom('positions').where('article_id', '=', id).execute();
-      await trx.deleteFrom('agreements').where('article_id', '=', id).execute();
+      for (const table of ['positions', 'agreements', 'article_records'] as const) await trx.deleteFrom(table).where('article_id', '=', id).execute();
       await insertAnalysisRows(trx, keysOf(article), analysis);
       await trx.updateTable('articles').set({ analysis: JSON.stringify(analysis), engine_version: engineVersion }).where('id', '=', id).execute();
     }),
@@ -76,18 +75,21 @@ async function findStory(trx: Transaction<Tables>, fingerprint: Fingerprint): Pr
 }
 
 async function insertAnalysisRows(trx: Transaction<Tables>, article: ArticleKeys, analysis: Analysis): Promise<void> {
-  const { positions, agreements } = analysisRows(article, analysis);
+  const { positions, agreements, records } = analysisRows(article, analysis);
   await insertRows(trx, 'positions', positions);
   await insertRows(trx, 'agreements', agreements);
+  await trx.insertInto('article_records').values(records).execute();
 }
 
-async function insertRows<T extends 'story_bands' | 'positions' | 'agreements'>(trx: Transaction<Tables>, table: T, rows: Tables[T][]): Promise<void> {
+/** Multi-row inserts, a bounded number of rows a statement. */
+export async function insertRows<T extends keyof Tables>(trx: Transaction<Tables>, table: T, rows: Tables[T][]): Promise<void> {
   for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
     await trx.insertInto(table).values(rows.slice(i, i + ROWS_PER_INSERT) as never).execute();
   }
 }
 
-function articleRow({ article, analysis, engineVersion, fingerprint }: SaveInput): ArticleTable {
+/** The article's row, once the input is checked; `story_id` is filled in when the story is known. */
+export function articleRow({ article, analysis, engineVersion, fingerprint }: SaveInput): ArticleTable {
   requireText('article.text', article?.text);
   requireText('engineVersion', engineVersion);
   if (article.language !== 'ar' && article.language !== 'en') {
@@ -127,7 +129,7 @@ function requireText(name: string, value: unknown): void {
   if (typeof value !== 'string' || value.trim() === '') throw new StoreError('invalid_input', `${name} must be a non-empty string`);
 }
 
-function keysOf(row: Pick<ArticleTable, 'id' | 'story_id' | 'date' | 'language' | 'source'>): ArticleKeys {
+export function keysOf(row: Pick<ArticleTable, 'id' | 'story_id' | 'date' | 'language' | 'source'>): ArticleKeys {
   return { id: row.id, storyId: row.story_id, date: row.date, language: row.language, source: row.source };
 }
 

@@ -25,28 +25,29 @@ export interface StoryBandTable {
   article_id: string;
 }
 
-/** The columns positions and agreements copy from their article, so filters need no join. */
+/** The columns copied from an article, so filters on them need no join. */
 interface ArticleCopy {
   article_id: string;
-  /** The record's place in its article's analysis, so records come back in reading order. */
-  ord: number;
   story_id: string;
   date: string | null;
   language: 'ar' | 'en';
   source: string | null;
 }
 
+/** One row per position, for filtering, indexing and counting; the evidence is in `article_records`. */
 export interface PositionTable extends ArticleCopy {
+  /** The position's place in its article's analysis. */
+  ord: number;
   country: string;
   issue: string;
   code: string;
   polarity: number;
   confidence: number;
-  /** `[start, end, text]` triples as JSON. */
-  evidence: string;
 }
 
+/** One row per agreement (a < b), for filtering, indexing and counting. */
 export interface AgreementTable extends ArticleCopy {
+  ord: number;
   a: string;
   b: string;
   issue: string;
@@ -54,8 +55,16 @@ export interface AgreementTable extends ArticleCopy {
   score: number;
   /** 0 or 1. */
   explicit: number;
-  /** `[start, end, text]` triples as JSON. */
-  evidence: string;
+}
+
+/**
+ * An article's positions and agreements with their evidence, packed as one JSON array each
+ * (`PackedPosition[]`, `PackedAgreement[]` in rows.ts). Reading a corpus's records is then one row
+ * per article instead of one per record, which is what makes `positions()` fast on SQLite.
+ */
+export interface ArticleRecordsTable extends ArticleCopy {
+  positions: string;
+  agreements: string;
 }
 
 export interface Tables {
@@ -63,4 +72,5 @@ export interface Tables {
   story_bands: StoryBandTable;
   positions: PositionTable;
   agreements: AgreementTable;
+  article_records: ArticleRecordsTable;
 }

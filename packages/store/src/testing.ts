@@ -61,7 +61,7 @@ async function createSqliteStore(): Promise<TestStore> {
 async function createPostgresStore(): Promise<TestStore> {
   const server = testPostgresUrl();
   const name = `accord_test_${randomBytes(6).toString('hex')}`;
-  await asAdmin(server, `CREATE DATABASE ${name}`);
+  await asAdmin(server, (admin) => admin.query(`CREATE DATABASE ${name}`));
   const url = new URL(server);
   url.pathname = `/${name}`;
   const store = await openStore({ url: url.href });
@@ -70,12 +70,12 @@ async function createPostgresStore(): Promise<TestStore> {
     url: url.href,
     cleanup: once(async () => {
       await store.close();
-      await asAdmin(server, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await asAdmin(server, (admin) => dropDatabase(admin, name));
     }),
   };
 }
 
-async function asAdmin(server: string, statement: string): Promise<void> {
+async function asAdmin(server: string, run: (admin: pg.Client) => Promise<unknown>): Promise<void> {
   const client = new pg.Client({ connectionString: server });
   try {
     await client.connect();
@@ -87,10 +87,21 @@ async function asAdmin(server: string, statement: string): Promise<void> {
     );
   }
   try {
-    await client.query(statement);
+    await run(client);
   } finally {
     await client.end();
   }
+}
+
+// A closed pool's backends can outlive close() by a moment; FORCE would kill them mid-goodbye and
+// their client would raise an error nobody handles, so wait for them to leave first.
+async function dropDatabase(admin: pg.Client, name: string): Promise<void> {
+  for (let tries = 0; tries < 50; tries++) {
+    const { rows } = await admin.query<{ n: string }>('SELECT count(*) AS n FROM pg_stat_activity WHERE datname = $1', [name]);
+    if (rows[0]?.n === '0') break;
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
 }
 
 function once(run: () => Promise<void>): () => Promise<void> {

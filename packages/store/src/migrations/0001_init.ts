@@ -21,9 +21,8 @@ export const init: Migration = {
       .addColumn('fingerprint', 'text', (c) => c.notNull())
       .addColumn('ingested_at', 'text', (c) => c.notNull())
       .execute();
+    // Every index costs each save a page write; add one when a query needs it (a new migration).
     await db.schema.createIndex('articles_date').on('articles').columns(['date', 'id']).execute();
-    await db.schema.createIndex('articles_story').on('articles').column('story_id').execute();
-    await db.schema.createIndex('articles_engine').on('articles').columns(['engine_version', 'ingested_at']).execute();
 
     await db.schema
       .createTable('story_bands')
@@ -40,7 +39,6 @@ export const init: Migration = {
       .addColumn('code', 'text', (c) => c.notNull())
       .addColumn('polarity', 'integer', (c) => c.notNull())
       .addColumn('confidence', 'double precision', (c) => c.notNull())
-      .addColumn('evidence', 'text', (c) => c.notNull())
       .execute();
     await db.schema.createIndex('positions_issue_date').on('positions').columns(['issue', 'date']).execute();
     await db.schema.createIndex('positions_country').on('positions').column('country').execute();
@@ -52,14 +50,26 @@ export const init: Migration = {
       .addColumn('label', 'text', (c) => c.notNull())
       .addColumn('score', 'double precision', (c) => c.notNull())
       .addColumn('explicit', 'integer', (c) => c.notNull())
-      .addColumn('evidence', 'text', (c) => c.notNull())
       .execute();
     await db.schema.createIndex('agreements_issue_date').on('agreements').columns(['issue', 'date']).execute();
     await db.schema.createIndex('agreements_pair').on('agreements').columns(['a', 'b']).execute();
+
+    // Each article's records with their evidence, packed as JSON: positions() reads one row per article.
+    await db.schema
+      .createTable('article_records')
+      .addColumn('article_id', 'text', (c) => c.primaryKey().references('articles.id').onDelete('cascade'))
+      .addColumn('story_id', 'text', (c) => c.notNull())
+      .addColumn('date', 'text')
+      .addColumn('language', 'text', (c) => c.notNull())
+      .addColumn('source', 'text')
+      .addColumn('positions', 'text', (c) => c.notNull())
+      .addColumn('agreements', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('article_records_date').on('article_records').column('date').execute();
   },
 
   async down(db: Kysely<any>) {
-    for (const table of ['agreements', 'positions', 'story_bands', 'articles']) await db.schema.dropTable(table).execute();
+    for (const table of ['article_records', 'agreements', 'positions', 'story_bands', 'articles']) await db.schema.dropTable(table).execute();
   },
 };
 
