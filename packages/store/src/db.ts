@@ -34,7 +34,11 @@ export function redact(url: string): string {
 /** A Kysely instance over the target; the caller runs migrations and destroys it. */
 export function createDatabase(target: Target): Kysely<Tables> {
   if (target.backend === 'postgres') {
-    return new Kysely<Tables>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: target.url }) }) });
+    const pool = new pg.Pool({ connectionString: target.url });
+    // An idle connection the server dropped is an 'error' event; unheard, it would end the process.
+    // The pool has already discarded the connection and opens a new one on the next query.
+    pool.on('error', () => {});
+    return new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
   }
   if (target.path !== MEMORY) mkdirSync(dirname(target.path), { recursive: true });
   const database = new Database(target.path);

@@ -1,15 +1,9 @@
-import type { AgreementRecord, EvidenceRef, PositionRecord } from '@accord/corpus';
-import type { Analysis, Evidence } from '@accord/stance';
-import type { AgreementTable, ArticleRecordsTable, PositionTable } from './tables.js';
+import { recordsFromAnalysis, type AgreementRecord, type EvidenceRef, type PositionRecord } from '@accord/corpus';
+import type { Analysis } from '@accord/stance';
+import type { AgreementTable, ArticleRecordsTable, ArticleTable, PositionTable } from './tables.js';
 
-/** What records copy from their article. */
-export interface ArticleKeys {
-  id: string;
-  storyId: string;
-  date: string | null;
-  language: 'ar' | 'en';
-  source: string | null;
-}
+/** The article columns its records copy. */
+export type ArticleKeys = Pick<ArticleTable, 'id' | 'story_id' | 'date' | 'language' | 'source'>;
 
 // Flat arrays in the packed JSON, evidence spread as start, end, text, start, end, text…: JSON.parse
 // cost grows with the number of arrays and objects it builds, and this way it is one per record.
@@ -19,31 +13,30 @@ export type PackedAgreement = [a: string, b: string, issue: string, label: Agree
 const POSITION_EVIDENCE = 5;
 const AGREEMENT_EVIDENCE = 6;
 
-/** The rows one article's analysis becomes, records in the analysis's order. */
+/**
+ * The rows one article's analysis becomes, records in the analysis's order. The records themselves
+ * come from `recordsFromAnalysis`, so a stored record is exactly what corpus would make of the analysis.
+ */
 export function analysisRows(article: ArticleKeys, analysis: Analysis): { positions: PositionTable[]; agreements: AgreementTable[]; records: ArticleRecordsTable } {
-  const copy = { article_id: article.id, story_id: article.storyId, date: article.date, language: article.language, source: article.source };
-  const positions: PositionTable[] = [];
-  const packedPositions: PackedPosition[] = [];
-  for (const { country, issue, positions: list } of analysis.stances) {
-    for (const p of list) {
-      positions.push({ ...copy, ord: positions.length, country, issue, code: p.code, polarity: p.polarity, confidence: p.confidence });
-      packedPositions.push([country, issue, p.code, p.polarity, p.confidence, ...flatEvidence(p.evidence)]);
-    }
-  }
-  const agreements: AgreementTable[] = [];
-  const packedAgreements: PackedAgreement[] = [];
-  for (const g of analysis.agreements) {
-    // Records promise a < b; the label and score are symmetric, so the swap changes nothing else.
-    const [a, b] = g.a <= g.b ? [g.a, g.b] : [g.b, g.a];
-    agreements.push({ ...copy, ord: agreements.length, a, b, issue: g.issue, label: g.label, score: g.score, explicit: g.explicit ? 1 : 0 });
-    packedAgreements.push([a, b, g.issue, g.label, g.score, g.explicit ? 1 : 0, ...flatEvidence(g.evidence)]);
-  }
-  const records = { ...copy, positions: JSON.stringify(packedPositions), agreements: JSON.stringify(packedAgreements) };
-  return { positions, agreements, records };
+  const { positions, agreements } = recordsFromAnalysis({ analysis, articleId: article.id, storyId: article.story_id, date: article.date });
+  const copy = { article_id: article.id, story_id: article.story_id, date: article.date, language: article.language, source: article.source };
+  return {
+    positions: positions.map((p, ord) => ({ ...copy, ord, country: p.country, issue: p.issue, code: p.code, polarity: p.polarity, confidence: p.confidence })),
+    agreements: agreements.map((g, ord) => ({ ...copy, ord, a: g.a, b: g.b, issue: g.issue, label: g.label, score: g.score, explicit: g.explicit ? 1 : 0 })),
+    records: { ...copy, positions: JSON.stringify(positions.map(packPosition)), agreements: JSON.stringify(agreements.map(packAgreement)) },
+  };
 }
 
-function flatEvidence(evidence: Evidence[] | undefined): FlatEvidence {
-  return (evidence ?? []).flatMap((e) => [e.start, e.end, e.text]);
+function packPosition(p: PositionRecord): PackedPosition {
+  return [p.country, p.issue, p.code, p.polarity, p.confidence, ...flatEvidence(p.evidence)];
+}
+
+function packAgreement(g: AgreementRecord): PackedAgreement {
+  return [g.a, g.b, g.issue, g.label, g.score, g.explicit ? 1 : 0, ...flatEvidence(g.evidence)];
+}
+
+function flatEvidence(evidence: EvidenceRef[]): FlatEvidence {
+  return evidence.flatMap((e) => [e.start, e.end, e.text]);
 }
 
 function unpackEvidence(articleId: string, packed: FlatEvidence, from: number): EvidenceRef[] {

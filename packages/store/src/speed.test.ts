@@ -4,7 +4,8 @@ import type { Analysis } from '@accord/stance';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase, parseUrl } from './db.js';
 import { analysisRows } from './rows.js';
-import { articleRow, insertRows, keysOf } from './save.js';
+import { articleRow } from './input.js';
+import { insertRows } from './save.js';
 import { createTestStore, testBackends, type TestStore } from './testing.js';
 import type { CorpusFilter, SaveInput } from './types.js';
 
@@ -53,7 +54,7 @@ async function bulkLoad(url: string, inputs: SaveInput[]): Promise<void> {
   try {
     await db.transaction().execute(async (trx) => {
       const articles = inputs.map((input) => articleRow(input)).map((row) => ({ ...row, story_id: row.id }));
-      const records = articles.map((row, i) => analysisRows(keysOf(row), inputs[i]!.analysis));
+      const records = articles.map((row, i) => analysisRows(row, inputs[i]!.analysis));
       await insertRows(trx, 'articles', articles);
       await insertRows(trx, 'positions', records.flatMap((r) => r.positions));
       await insertRows(trx, 'agreements', records.flatMap((r) => r.agreements));

@@ -1,4 +1,8 @@
-import { fingerprint } from '@accord/corpus';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fingerprint, recordsFromAnalysis } from '@accord/corpus';
 import { analyze, type Analysis } from '@accord/stance';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase, parseUrl } from './db.js';
@@ -7,7 +11,7 @@ import { migrateToLatest } from './migrations/index.js';
 import { openStore } from './store.js';
 import { createTestStore, testBackends, type TestStore } from './testing.js';
 import type { ArticleInput, Store, StoredArticle } from './types.js';
-import { StoreError } from './index.js';
+import { StoreError } from './error.js';
 
 const ENGINE = 'test-engine-1';
 
@@ -62,6 +66,7 @@ describe.each(testBackends())('store on %s', (backend) => {
     const again = await openStore({ url: env.url });
     await expect(again.stats()).resolves.toMatchObject({ articles: 0 });
     await again.close();
+    await again.close();
   });
 
   describe('saving and reading', () => {
@@ -81,6 +86,9 @@ describe.each(testBackends())('store on %s', (backend) => {
       const [agreement] = await store.agreements({ issue: 'syria' });
       expect(agreement).toMatchObject({ a: 'EG', b: 'RU', label: 'agree', explicit: false, articleId: saved.id });
       expect(agreement?.evidence).toHaveLength(2);
+      // Stored records are exactly what corpus makes of the analysis: packing loses nothing.
+      const expected = recordsFromAnalysis({ analysis, articleId: saved.id, date: '2024-03-01' });
+      expect({ positions: records, agreements: [agreement] }).toEqual(expected);
     });
 
     it('reports the same text again as a duplicate and changes nothing', async () => {
@@ -256,6 +264,22 @@ describe('openStore', () => {
 
   it('fails to open, with the cause, when the server is not there', async () => {
     await expect(openStore({ url: 'postgres://postgres@127.0.0.1:1/accord' })).rejects.toMatchObject({ code: 'open_failed', cause: expect.anything() });
+  });
+
+  it('opens DATABASE_URL when no url is given, creating its folders', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'accord-store-env-'));
+    const before = process.env.DATABASE_URL;
+    process.env.DATABASE_URL = `file:${join(dir, 'nested', 'accord.db')}`;
+    try {
+      const store = await openStore();
+      expect(store.backend).toBe('sqlite');
+      await store.close();
+      expect(existsSync(join(dir, 'nested', 'accord.db'))).toBe(true);
+    } finally {
+      if (before === undefined) delete process.env.DATABASE_URL;
+      else process.env.DATABASE_URL = before;
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('opens an in-memory SQLite store', async () => {

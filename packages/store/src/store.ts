@@ -1,10 +1,11 @@
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { deleteArticle, findByHash, getArticle, listArticles, staleArticles } from './articles.js';
-import { createDatabase, parseUrl, redact } from './db.js';
+import { createDatabase, parseUrl, redact, type Target } from './db.js';
 import { StoreError } from './error.js';
 import { migrateToLatest } from './migrations/index.js';
 import { agreements, positions, stats } from './records.js';
 import { replaceAnalysis, saveArticle } from './save.js';
+import type { Tables } from './tables.js';
 import type { Store } from './types.js';
 
 export interface OpenStoreOptions {
@@ -27,22 +28,9 @@ export const DEFAULT_DATABASE_URL = 'file:./data/accord.db';
 export async function openStore(options: OpenStoreOptions = {}): Promise<Store> {
   const url = options.url ?? process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
   const target = parseUrl(url);
-  let db;
-  try {
-    db = createDatabase(target);
-    // Reach the server now, so a wrong host or database fails here and not on the first query.
-    await sql`select 1`.execute(db);
-  } catch (cause) {
-    await db?.destroy().catch(() => {});
-    throw new StoreError('open_failed', `cannot open ${redact(url)}: check that the database is running and the URL is right (see the cause)`, { cause });
-  }
-  try {
-    await migrateToLatest(db);
-  } catch (error) {
-    await db.destroy().catch(() => {});
-    throw error;
-  }
+  const db = await connect(target, url);
   const { backend } = target;
+  let closing: Promise<void> | undefined;
   return {
     backend,
     saveArticle: (input) => saveArticle(db, input),
@@ -55,6 +43,23 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
     positions: (filter) => positions(db, backend, filter),
     agreements: (filter) => agreements(db, backend, filter),
     stats: () => stats(db),
-    close: () => db.destroy(),
+    // A second close() waits for the first instead of ending the pool twice (pg throws on that).
+    close: () => (closing ??= db.destroy()),
   };
+}
+
+/** The migrated database, or a StoreError with nothing left open. */
+async function connect(target: Target, url: string): Promise<Kysely<Tables>> {
+  let db: Kysely<Tables> | undefined;
+  try {
+    db = createDatabase(target);
+    // Reach the server now, so a wrong host or database fails here and not on the first query.
+    await sql`select 1`.execute(db);
+    await migrateToLatest(db);
+    return db;
+  } catch (error) {
+    await db?.destroy().catch(() => {});
+    if (error instanceof StoreError) throw error;
+    throw new StoreError('open_failed', `cannot open ${redact(url)}: check that the database is running and the URL is right (see the cause)`, { cause: error });
+  }
 }

@@ -1,0 +1,45 @@
+import { StoreError } from './error.js';
+import { contentHash } from './hash.js';
+import type { ArticleTable } from './tables.js';
+import type { SaveInput } from './types.js';
+
+/** The article's row, once the input is checked; `story_id` is filled in when the story is known. */
+export function articleRow({ article, analysis, engineVersion, fingerprint }: SaveInput): ArticleTable {
+  requireText('article.text', article?.text);
+  requireText('engineVersion', engineVersion);
+  if (article.language !== 'ar' && article.language !== 'en') {
+    throw new StoreError('invalid_input', `article.language must be 'ar' or 'en', not ${JSON.stringify(article.language)}`);
+  }
+  if (!Array.isArray(fingerprint?.signature) || !Array.isArray(fingerprint.bands)) {
+    throw new StoreError('invalid_input', 'fingerprint must be what @accord/corpus fingerprint(text) returns');
+  }
+  const hash = contentHash(article.text);
+  return {
+    id: hash.slice(0, 16),
+    external_id: article.externalId ?? null,
+    title: article.title ?? null,
+    text: article.text,
+    language: article.language,
+    date: dayOf(article.date),
+    source: article.source ?? null,
+    url: article.url ?? null,
+    content_hash: hash,
+    story_id: '',
+    engine_version: engineVersion,
+    analysis: JSON.stringify(analysis),
+    fingerprint: JSON.stringify(fingerprint.signature),
+    ingested_at: new Date().toISOString(),
+  };
+}
+
+/** YYYY-MM-DD from a date or an ISO timestamp (the day as written, no time-zone shift). */
+function dayOf(date: string | null | undefined): string | null {
+  if (date == null || date === '') return null;
+  const day = /^\d{4}-\d{2}-\d{2}/.exec(date)?.[0];
+  if (!day) throw new StoreError('invalid_input', `article.date must be YYYY-MM-DD (or an ISO timestamp), not ${JSON.stringify(date)}`);
+  return day;
+}
+
+export function requireText(name: string, value: unknown): void {
+  if (typeof value !== 'string' || value.trim() === '') throw new StoreError('invalid_input', `${name} must be a non-empty string`);
+}
