@@ -1,0 +1,69 @@
+/** Reading agreement cells: which number to show, how to print it, which pairs stand out. */
+import type { AgreementCell, AgreementLabel } from './types';
+
+export type Measure = 'sScore' | 'kappa';
+
+/**
+ * One key per unordered pair.
+ * @example pairKey('RU', 'EG') // 'EG-RU'
+ */
+export function pairKey(a: string, b: string): string {
+  return a < b ? `${a}-${b}` : `${b}-${a}`;
+}
+
+/** The chosen measure of a cell; null when undefined for it. */
+export function scoreOf(cell: AgreementCell, measure: Measure): number | null {
+  return measure === 'kappa' ? cell.kappa : cell.sScore;
+}
+
+/**
+ * A score for tables and cells: two decimals with a true minus sign, an en dash when undefined.
+ * @example formatScore(-0.5) // '−0.50'
+ */
+export function formatScore(score: number | null | undefined): string {
+  if (score === null || score === undefined || Number.isNaN(score)) return '–';
+  return score.toFixed(2).replace('-', '−');
+}
+
+/**
+ * The word for a cell's score, with the same sign rule as the analysis labels.
+ * @example labelOfScore(0.4) // 'agree'
+ */
+export function labelOfScore(score: number | null, explicit?: AgreementCell['explicit']): AgreementLabel {
+  if (explicit && explicit.agree > 0 && explicit.disagree > 0) return 'mixed';
+  if (score === null) return 'unknown';
+  if (score > 0.05) return 'agree';
+  if (score < -0.05) return 'disagree';
+  return 'mixed';
+}
+
+/**
+ * The most and least aligned pairs among cells with a defined score; more evidence breaks ties.
+ * @example alignedPairs(matrix.cells, 'sScore', 5).most[0] // the pair with the highest S-score
+ */
+export function alignedPairs(cells: AgreementCell[], measure: Measure, count: number): { most: AgreementCell[]; least: AgreementCell[] } {
+  const scored = cells.filter((c) => scoreOf(c, measure) !== null);
+  const byScore = (sign: 1 | -1) => (x: AgreementCell, y: AgreementCell) =>
+    sign * (scoreOf(y, measure)! - scoreOf(x, measure)!) || y.articles - x.articles;
+  const most = [...scored].sort(byScore(1)).slice(0, count);
+  const least = [...scored].sort(byScore(-1)).filter((c) => !most.includes(c)).slice(0, count);
+  return { most, least };
+}
+
+/**
+ * The countries a heatmap shows: the chosen ones, else those with the most evidence (at most `limit`).
+ * @example heatmapCountries(matrix, [], 16)
+ */
+export function heatmapCountries(matrix: { countries: string[]; cells: AgreementCell[] }, chosen: string[], limit: number): string[] {
+  if (chosen.length > 0) return matrix.countries.filter((c) => chosen.includes(c));
+  const weight = new Map<string, number>();
+  for (const cell of matrix.cells) {
+    weight.set(cell.a, (weight.get(cell.a) ?? 0) + cell.articles);
+    weight.set(cell.b, (weight.get(cell.b) ?? 0) + cell.articles);
+  }
+  const withEvidence = matrix.countries.filter((c) => weight.has(c));
+  return withEvidence
+    .sort((x, y) => (weight.get(y) ?? 0) - (weight.get(x) ?? 0))
+    .slice(0, limit)
+    .sort();
+}

@@ -1,0 +1,80 @@
+/** Names of countries, issues and position codes, fetched once and shared by every page. */
+import { api } from './api';
+import type { CountryItem, IssueItem, Names, PositionItem } from './types';
+
+class Meta {
+  countries = $state<CountryItem[]>([]);
+  issues = $state<IssueItem[]>([]);
+  positions = $state<PositionItem[]>([]);
+  #loading: Promise<void> | null = null;
+
+  /** Starts the three look-ups once; pages render codes until the names arrive. */
+  load(fetcher: typeof fetch): Promise<void> {
+    this.#loading ??= Promise.allSettled([
+      api<{ items: CountryItem[] }>(fetcher, '/countries').then((r) => (this.countries = r.items)),
+      api<{ items: IssueItem[] }>(fetcher, '/issues').then((r) => (this.issues = r.items)),
+      api<{ items: PositionItem[] }>(fetcher, '/positions').then((r) => (this.positions = flattenPositions(r.items))),
+    ]).then(() => undefined);
+    return this.#loading;
+  }
+}
+
+export const meta = new Meta();
+
+function flattenPositions(items: PositionItem[]): PositionItem[] {
+  return items.flatMap((item) =>
+    item.positions ? item.positions.map((p) => ({ issue: item.issue, code: p.code, label: p.label })) : [item],
+  );
+}
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
+
+/**
+ * A label in the UI's language, whatever shape the API sent.
+ * @example labelOf({ en: 'Syria', ar: 'سوريا' }, 'syria') // 'Syria'
+ */
+export function labelOf(names: Names | undefined, fallback: string): string {
+  if (typeof names === 'string') return names || fallback;
+  return names?.en || names?.ar || fallback;
+}
+
+/**
+ * A country's English name: the API's, else the browser's region name, else the code.
+ * @example countryName('EG') // 'Egypt'
+ */
+export function countryName(code: string): string {
+  const item = meta.countries.find((c) => c.code === code);
+  if (item) return labelOf(item.names, code);
+  try {
+    return regionNames.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/**
+ * Every known country as a select option, by English name; `keep` stays listed even when unknown.
+ * @example countryOptions()[0] // { value: 'AF', label: 'Afghanistan' }
+ */
+export function countryOptions(keep = ''): Array<{ value: string; label: string }> {
+  const options = meta.countries.map((c) => ({ value: c.code, label: countryName(c.code) }));
+  if (keep && !options.some((o) => o.value === keep)) options.push({ value: keep, label: countryName(keep) });
+  return options.sort((x, y) => x.label.localeCompare(y.label));
+}
+
+export const LANGUAGES = [
+  { value: 'ar', label: 'Arabic' },
+  { value: 'en', label: 'English' },
+];
+
+/** @example issueLabel('palestine') // 'Palestine' */
+export function issueLabel(id: string): string {
+  const item = meta.issues.find((i) => i.id === id);
+  return labelOf(item?.label, id.charAt(0).toUpperCase() + id.slice(1).replaceAll('_', ' '));
+}
+
+/** @example codeLabel('political_solution') // 'political solution' (or the API's label) */
+export function codeLabel(code: string, issue?: string): string {
+  const item = meta.positions.find((p) => p.code === code && (!issue || !p.issue || p.issue === issue));
+  return labelOf(item?.label, code.replaceAll('_', ' '));
+}

@@ -1,0 +1,62 @@
+/** Reading a country profile into chart series. */
+import type { Series } from './components/SeriesChart.svelte';
+import type { CountryProfile, Partner, Polarity } from './types';
+
+export interface PositionKey {
+  code: string;
+  polarity: Polarity;
+}
+
+const SUPPORT_SHADES = ['#08306b', '#2166ac', '#4393c3', '#6baed6', '#9ecae1', '#c6dbef'];
+const OPPOSE_SHADES = ['#67000d', '#b2182b', '#d6604d', '#f4a582', '#fcbba1', '#fddbc7'];
+const ISSUE_COLORS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000'];
+
+/**
+ * One stacked series per (code, polarity): support stacks upward in blues, opposition downward in reds.
+ * @example positionSeries(profile, codeLabel).series[0] // { label: 'ceasefire (supports)', data: [2, 0, ...], ... }
+ */
+export function positionSeries(profile: CountryProfile, labelOf: (code: string) => string): { keys: PositionKey[]; series: Series[] } {
+  const keys: PositionKey[] = [];
+  for (const issue of profile.issues) {
+    for (const p of issue.positions) {
+      if (!keys.some((k) => k.code === p.code && k.polarity === p.polarity)) keys.push({ code: p.code, polarity: p.polarity });
+    }
+  }
+  keys.sort((x, y) => y.polarity - x.polarity || x.code.localeCompare(y.code));
+  let support = 0;
+  let oppose = 0;
+  const series = keys.map((key) => ({
+    label: `${labelOf(key.code)} (${key.polarity === 1 ? 'supports' : 'opposes'})`,
+    stack: 'positions',
+    color: key.polarity === 1 ? SUPPORT_SHADES[support++ % SUPPORT_SHADES.length]! : OPPOSE_SHADES[oppose++ % OPPOSE_SHADES.length]!,
+    data: profile.issues.map((issue) => {
+      const entry = issue.positions.find((p) => p.code === key.code && p.polarity === key.polarity);
+      return entry ? entry.stories * key.polarity : null;
+    }),
+  }));
+  return { keys, series };
+}
+
+/**
+ * Statements per bucket, one line per issue, over the union of buckets.
+ * @example trendSeries(profile, issueLabel).buckets // ['2017-01-01', '2017-02-01']
+ */
+export function trendSeries(profile: CountryProfile, labelOf: (issue: string) => string): { buckets: string[]; issues: string[]; series: Series[] } {
+  const buckets = [...new Set(profile.issues.flatMap((i) => i.trend.map((t) => t.bucket)))].sort();
+  const withTrend = profile.issues.filter((i) => i.trend.length > 0);
+  const series = withTrend.map((issue, index) => ({
+      label: labelOf(issue.issue),
+      color: ISSUE_COLORS[index % ISSUE_COLORS.length]!,
+      data: buckets.map((b) => issue.trend.find((t) => t.bucket === b)?.statements ?? null),
+  }));
+  return { buckets, issues: withTrend.map((i) => i.issue), series };
+}
+
+/** The closest and furthest partners on one issue, whichever shape the API sent them in. */
+export function partnersOf(profile: CountryProfile, issue: string): { closest: Partner[]; furthest: Partner[] } {
+  const entry = profile.issues.find((i) => i.issue === issue);
+  return {
+    closest: entry?.closest ?? profile.partners?.[issue]?.closest ?? [],
+    furthest: entry?.furthest ?? profile.partners?.[issue]?.furthest ?? [],
+  };
+}

@@ -1,0 +1,27 @@
+import { api } from '$lib/api';
+import { apiFilters, readFilters } from '$lib/filters';
+import { meta } from '$lib/meta.svelte';
+import { countryParam } from '$lib/params';
+import type { AgreementCell, AgreementMatrix, Timeline } from '$lib/types';
+import type { PageLoad } from './$types';
+
+export const load: PageLoad = ({ fetch, url, params }) => {
+  const a = countryParam(params.a);
+  const b = countryParam(params.b);
+  const filters = readFilters(url);
+  const period = { from: filters.from, to: filters.to };
+  const cells = meta.load(fetch).then(() =>
+    Promise.all(
+      meta.issues.map(({ id: issue }) =>
+        api<AgreementMatrix>(fetch, '/agreement', { params: { issue, ...apiFilters({ ...filters, countries: [a, b] }) } }).then(
+          (m): { issue: string; cell: AgreementCell | null } => ({ issue, cell: m.cells.find((c) => (c.a === a && c.b === b) || (c.a === b && c.b === a)) ?? null }),
+        ),
+      ),
+    ),
+  );
+  const timeline = api<Timeline>(fetch, '/agreement/timeline', { params: { a, b, issue: filters.issue, bucket: filters.bucket, ...period } });
+  // The page awaits both in markup; these handlers only stop early rejections being reported as unhandled.
+  cells.catch(() => {});
+  timeline.catch(() => {});
+  return { a, b, filters, cells, timeline };
+};
