@@ -1,0 +1,216 @@
+/**
+ * The built dashboard in Debian's chromium, served with the API on one port over a temporary
+ * SQLite store filled from fixtures/ (and dated Saudi newspaper records when ../shared/corpus is
+ * there). Builds nothing: run `pnpm --filter @accord/dashboard build` first; without a build or
+ * without /usr/bin/chromium the suite is skipped with a message saying which.
+ * Screenshots of every page go to docs/screenshots/.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const app = resolve(here, '..');
+const repo = resolve(app, '../..');
+const CHROMIUM = '/usr/bin/chromium';
+const SEED = resolve(repo, '../shared/seed/egypt-russia-moscow.ar.txt');
+const SHOTS = resolve(repo, 'docs/screenshots');
+const ARABIC = /[\u0600-\u06FF]/;
+
+const missing = [
+  existsSync(join(app, 'build/handler.js')) ? null : 'no dashboard build (run `pnpm --filter @accord/dashboard build`)',
+  existsSync(CHROMIUM) ? null : `no browser at ${CHROMIUM} (apt-get install -y chromium)`,
+].filter(Boolean);
+if (missing.length) console.warn(`[dashboard] browser tests skipped: ${missing.join('; ')}`);
+
+interface Visit {
+  page: Page;
+  /** Console errors, uncaught exceptions and failed requests seen so far on this page. */
+  problems: string[];
+}
+
+let server: ChildProcess | undefined;
+let context: BrowserContext | undefined;
+let base = '';
+let profile = '';
+
+/** Runs scripts/serve.ts (the API with the built dashboard mounted) and waits for its URL. */
+function startServer(databaseUrl: string): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(app, 'scripts/serve.ts'), '--fill', '--corpus', '150'], {
+    cwd: repo,
+    env: { ...process.env, PORT: '0', DATABASE_URL: databaseUrl },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolvePromise, reject) => {
+    let output = '';
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const ready = /\[dashboard\] ready on (http:\/\/\S+?)\/?\s/.exec(output);
+      if (ready) resolvePromise({ child, url: ready[1]! });
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`[dashboard] the server exited (${code}) before it was ready:\n${output}`)));
+  });
+}
+
+async function visit(path: string): Promise<Visit> {
+  const page = await context!.newPage();
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`exception: ${e.message}`));
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`HTTP ${r.status()} ${r.url()}`);
+  });
+  await page.goto(`${base}${path}`);
+  return { page, problems };
+}
+
+async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage });
+}
+
+/** Non-transparent, non-white pixels of a canvas: a painted chart has thousands. */
+function paintedPixels(page: Page, selector: string): Promise<number> {
+  return page.$eval(selector, (canvas) => {
+    const c = canvas as HTMLCanvasElement;
+    const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+    let count = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i + 3]! > 0 && (data[i]! < 250 || data[i + 1]! < 250 || data[i + 2]! < 250)) count++;
+    return count;
+  });
+}
+
+/** Clicks the heatmap cell of a pair, from the chart area and row order the canvas exposes. */
+async function clickCell(page: Page, a: string, b: string): Promise<void> {
+  const canvas = page.locator('.heatmap canvas');
+  const [area, order] = await canvas.evaluate((el) => [(el as HTMLElement).dataset.area!, (el as HTMLElement).dataset.countries!]);
+  const [left, top, right, bottom] = area.split(',').map(Number) as [number, number, number, number];
+  const countries = order.split(',');
+  const n = countries.length;
+  const row = countries.indexOf(a);
+  const column = countries.indexOf(b);
+  await canvas.click({ position: { x: left + ((column + 0.5) * (right - left)) / n, y: top + ((row + 0.5) * (bottom - top)) / n } });
+}
+
+/** Opens a chart's table view and asks for the evidence of its first row (the keyboard path to it). */
+async function openFirstRowEvidence(page: Page, chartTitle: string): Promise<void> {
+  await page.locator(`${chartTitle} ~ .table-view summary`).click();
+  await page.locator(`${chartTitle} ~ .table-view td button`).first().click();
+}
+
+describe.skipIf(missing.length > 0)('the dashboard in a browser', () => {
+  beforeAll(async () => {
+    profile = mkdtempSync(join(tmpdir(), 'accord-dashboard-'));
+    const started = await startServer(`file:${join(profile, 'accord.db')}`);
+    server = started.child;
+    base = started.url;
+    context = await chromium.launchPersistentContext(join(profile, 'chromium'), {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 1280, height: 900 },
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    await context?.close();
+    server?.kill('SIGTERM');
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  it('paints the overview heatmap and opens a cell’s evidence on click, Arabic right to left', async () => {
+    const { page, problems } = await visit('/?issue=syria');
+    await page.waitForSelector('.heatmap canvas[data-painted]');
+    const firstChart = await page.evaluate(() => performance.getEntriesByName('accord:first-chart')[0]?.startTime ?? null);
+    console.log(`[dashboard] time to first chart (overview, localhost): ${firstChart === null ? 'not marked' : `${Math.round(firstChart)} ms`}`);
+    expect(await paintedPixels(page, '.heatmap canvas')).toBeGreaterThan(5000);
+    await screenshot(page, 'overview');
+
+    // A shown cell with Arabic evidence: the panel must list its sentences, right to left.
+    const shown = (await page.locator('.heatmap canvas').getAttribute('data-countries'))!.split(',');
+    const matrix = await page.evaluate(async (countries) => (await fetch(`/api/v1/agreement?issue=syria&countries=${countries}`)).json(), shown.join(','));
+    const cell = (matrix as { cells: Array<{ a: string; b: string; evidence: Array<{ text: string }> }> }).cells.find((c) =>
+      c.evidence.some((e) => ARABIC.test(e.text)),
+    )!;
+    expect(cell).toBeDefined();
+    await clickCell(page, cell.a, cell.b);
+    const panel = page.locator(`section[data-cell="${cell.a}-${cell.b}"]`);
+    await panel.waitFor();
+    expect(page.url()).toContain(`cell=${cell.a}-${cell.b}`);
+    const arabic = cell.evidence.find((e) => ARABIC.test(e.text))!;
+    const quote = panel.locator('blockquote', { hasText: arabic.text }).first();
+    await quote.waitFor();
+    expect(await quote.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+    await screenshot(page, 'overview-evidence');
+
+    // The evidence links to its article with the span outlined.
+    await panel.locator('a', { hasText: 'Open in article' }).first().click();
+    await page.waitForSelector('.article-text mark.focus');
+    expect(await page.locator('.article-text').evaluate((el) => getComputedStyle(el).direction)).toBe(
+      ARABIC.test((await page.locator('.article-text').textContent()) ?? '') ? 'rtl' : 'ltr',
+    );
+    await screenshot(page, 'article');
+    expect(problems).toEqual([]);
+  });
+
+  it('turns the pasted seed article into Egypt–Russia agreement on four issues', async ({ skip }) => {
+    if (!existsSync(SEED)) skip(`no seed article at ${SEED}`);
+    const { page, problems } = await visit('/analyze');
+    await page.locator('#text').fill(readFileSync(SEED, 'utf8'));
+    await page.getByRole('button', { name: 'Analyze' }).click();
+    await page.waitForSelector('table.agreements');
+    const agreed = await page.locator('tr[data-pair="EG-RU"][data-label="agree"]').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.issue));
+    expect(agreed).toEqual(expect.arrayContaining(['syria', 'libya', 'palestine', 'terrorism']));
+    expect(await page.locator('.article-text').evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+    await screenshot(page, 'analyze');
+    expect(problems).toEqual([]);
+  });
+
+  it('reads a dropped HTML file as its article text, without scripts', async () => {
+    const { page, problems } = await visit('/analyze');
+    const html = '<html><head><title>t</title><script>var x = 1;</script></head><body><nav>Menu</nav><article><h1>Talks</h1><p>Egypt and Russia support a political solution in Syria.</p></article></body></html>';
+    await page.locator('#file').setInputFiles({ name: 'page.html', mimeType: 'text/html', buffer: Buffer.from(html) });
+    await page.waitForSelector('.article-text');
+    const text = await page.locator('#text').inputValue();
+    expect(text).toContain('Egypt and Russia support a political solution in Syria.');
+    expect(text).not.toMatch(/var x|Menu/);
+    expect(problems).toEqual([]);
+  });
+
+  it.each([
+    { what: 'a pair across issues', path: '/pair/EG/RU?issue=syria&bucket=week', chart: '#issues-title', evidence: 'aside section[data-cell="EG-RU"] ol.evidence li', also: '#time-title', shot: 'pair' },
+    { what: 'a country’s positions, partners and trend', path: '/country/EG', chart: '#positions-title', evidence: 'aside ol.evidence li', also: 'a.partner', shot: 'country' },
+  ])('shows $what and opens the evidence of a chart row', async ({ path, chart, evidence, also, shot }) => {
+    const { page, problems } = await visit(path);
+    await page.waitForSelector(`${chart} ~ .chart canvas[data-painted]`);
+    expect(await paintedPixels(page, `${chart} ~ .chart canvas`)).toBeGreaterThan(1000);
+    expect(await page.locator(also).count()).toBeGreaterThan(0);
+    await openFirstRowEvidence(page, chart);
+    await page.locator(evidence).first().waitFor();
+    await screenshot(page, shot);
+    expect(problems).toEqual([]);
+  });
+
+  it('searches articles and loads more with the cursor', async () => {
+    const { page, problems } = await visit('/articles');
+    const items = page.locator('ol.list > li');
+    await items.first().waitFor();
+    expect(await items.count()).toBe(20);
+    await page.getByRole('button', { name: 'Load more' }).click();
+    await expect.poll(() => items.count()).toBe(40);
+    await screenshot(page, 'articles', false);
+    await page.locator('#language').selectOption('en');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.waitForURL(/language=en/);
+    await expect.poll(async () => (await items.allTextContents()).every((t) => t.includes('English'))).toBe(true);
+    expect(problems).toEqual([]);
+  });
+});
