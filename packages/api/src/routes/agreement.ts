@@ -56,12 +56,15 @@ export function agreementRoutes(): OpenAPIHono<AppEnv> {
       const { issue, countries, evidence: evidenceLimit, format, ...query } = c.req.valid('query');
       const filter = toCorpusFilter({ ...query, issue });
       const deps = c.var.deps;
-      const matrix = await computed(deps, 'matrix', { ...filter, countries, evidenceLimit }, async () => {
+      // The JSON is kept with the matrix: with evidence texts it runs to megabytes, and writing it
+      // out again cost more than the cached matrix saved.
+      const { matrix, json } = await computed(deps, 'matrix', { ...filter, countries, evidenceLimit }, async () => {
         const [positions, agreements] = await Promise.all([readPositions(deps, filter), readAgreements(deps, filter)]);
-        return agreementMatrix({ positions, agreements, issue, ...(countries ? { countries } : {}), evidenceLimit });
+        const matrix = agreementMatrix({ positions, agreements, issue, ...(countries ? { countries } : {}), evidenceLimit });
+        return { matrix, json: JSON.stringify(matrix) };
       });
       if (wantsCsv(c, format)) return csvResponse(matrix.cells.map(cellRow), `agreement-${issue}`, CELL_COLUMNS);
-      return c.json(matrix, 200);
+      return c.body(json, 200, { 'content-type': 'application/json' });
     })
     .openapi(timelineRoute, async (c) => {
       const { a, b, issue, bucket, evidence: evidenceLimit, format, ...query } = c.req.valid('query');
