@@ -6,8 +6,8 @@ import { articleConditions } from './filters.js';
 import type { ArticleTable, Tables } from './tables.js';
 import type { ArticleWithAnalysis, CorpusFilter, Page, StoredArticle } from './types.js';
 
-export const DEFAULT_PAGE = 50;
-export const MAX_PAGE = 500;
+const DEFAULT_PAGE = 50;
+const MAX_PAGE = 500;
 
 const ARTICLE_COLUMNS = ['id', 'external_id', 'title', 'text', 'language', 'date', 'source', 'url', 'content_hash', 'story_id', 'engine_version', 'ingested_at'] as const;
 

@@ -16,7 +16,12 @@ export interface TestStore {
   cleanup(): Promise<void>;
 }
 
-/** The server under the per-suite test databases: `ACCORD_TEST_POSTGRES_URL`, else local trust auth. */
+/**
+ * The server under the per-suite test databases: `ACCORD_TEST_POSTGRES_URL`, else local trust auth.
+ *
+ * @example
+ * testPostgresUrl(); // 'postgres://postgres@127.0.0.1:5432/postgres'
+ */
 export function testPostgresUrl(): string {
   return process.env.ACCORD_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 }
