@@ -5,13 +5,23 @@ import { accepts } from 'hono/accepts';
 import { PROBLEMS, type ProblemCode } from './problem.js';
 import { problemSchema } from './schemas.js';
 
-/** A JSON response in an OpenAPI route definition. */
+/**
+ * A JSON response in an OpenAPI route definition.
+ *
+ * @example
+ * responses: { 200: jsonResponse(healthSchema, 'The API and its store answer') }
+ */
 export const jsonResponse = <T extends z.ZodType>(schema: T, description: string) => ({
   description,
   content: { 'application/json': { schema } },
 });
 
-/** A list response: JSON, or CSV with `Accept: text/csv` or `?format=csv`. */
+/**
+ * A list response: JSON, or CSV with `Accept: text/csv` or `?format=csv`.
+ *
+ * @example
+ * responses: { 200: listResponse(agreementMatrixSchema, 'The matrix') }
+ */
 export const listResponse = <T extends z.ZodType>(schema: T, description: string) => ({
   description,
   content: { 'application/json': { schema }, 'text/csv': { schema: z.string().openapi({ description: 'A header row, then one row per item; nested values as JSON' }) } },

@@ -155,6 +155,12 @@ export const saveResultSchema = z.object({ id: z.string(), status: z.enum(['inge
 
 export const saveResponseSchema = z.union([saveResultSchema, z.object({ results: z.array(saveResultSchema) })]);
 
+/**
+ * A page of a cursor-paged list, named for OpenAPI.
+ *
+ * @example
+ * pageSchema(positionRecordSchema, 'PositionPage'); // { items: PositionRecord[], nextCursor: string | null }
+ */
 export const pageSchema = <T extends z.ZodType>(item: T, name: string) =>
   z.object({ items: z.array(item), nextCursor: z.string().nullable() }).openapi(name);
 

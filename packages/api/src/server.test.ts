@@ -45,6 +45,13 @@ describe('startServer', () => {
     expect(passed.headers.get('content-type')).toMatch(/problem\+json/);
   });
 
+  it('rejects when the port is taken, leaving the caller’s store open', async () => {
+    running = await startServer({ config, store: env.store, handleSignals: false, log: () => {} });
+    const port = new URL(running.url).port;
+    await expect(startServer({ config: { ...config, port: Number(port) }, store: env.store, handleSignals: false, log: () => {} })).rejects.toThrow(/EADDRINUSE/);
+    expect((await fetch(`${running.url}/api/v1/health`)).status).toBe(200);
+  });
+
   it('on close, lets an in-flight request finish, refuses new ones, then closes the store', async () => {
     const closeStore = vi.spyOn(env.store, 'close');
     let started!: () => void;
