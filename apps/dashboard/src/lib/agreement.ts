@@ -2,6 +2,8 @@
 import type { AgreementCell, AgreementLabel } from './types';
 
 export type Measure = 'sScore' | 'kappa';
+/** The analysis labels, and `neutral` for a defined score too close to 0 to lean either way. */
+export type CellLabel = AgreementLabel | 'neutral';
 
 /**
  * One key per unordered pair.
@@ -26,15 +28,16 @@ export function formatScore(score: number | null | undefined): string {
 }
 
 /**
- * The word for a cell's score, with the same sign rule as the analysis labels.
+ * The word for a cell: `mixed` when the texts state both agreement and difference, else the
+ * score's sign (the analysis labels' rule), `neutral` near 0 and `unknown` without a score.
  * @example labelOfScore(0.4) // 'agree'
  */
-export function labelOfScore(score: number | null, explicit?: AgreementCell['explicit']): AgreementLabel {
+export function labelOfScore(score: number | null, explicit?: AgreementCell['explicit']): CellLabel {
   if (explicit && explicit.agree > 0 && explicit.disagree > 0) return 'mixed';
   if (score === null) return 'unknown';
   if (score > 0.05) return 'agree';
   if (score < -0.05) return 'disagree';
-  return 'mixed';
+  return 'neutral';
 }
 
 /**

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { alignedPairs, formatScore, heatmapCountries, labelOfScore, pairKey } from './agreement';
+import type { AgreementCell } from './types';
+
+const cell = (a: string, b: string, sScore: number | null, articles = 1, explicit = { agree: 0, disagree: 0, share: null }): AgreementCell => ({
+  a,
+  b,
+  issue: 'syria',
+  sScore,
+  kappa: null,
+  explicit,
+  articles,
+  stories: articles,
+  positions: 2,
+  evidence: [],
+});
+
+describe('labelOfScore', () => {
+  it('follows the sign, and says mixed only when both kinds of statement exist', () => {
+    expect(labelOfScore(0.4)).toBe('agree');
+    expect(labelOfScore(-0.4)).toBe('disagree');
+    expect(labelOfScore(0)).toBe('neutral');
+    expect(labelOfScore(null)).toBe('unknown');
+    expect(labelOfScore(0.9, { agree: 1, disagree: 2, share: 1 / 3 })).toBe('mixed');
+  });
+});
+
+describe('alignedPairs', () => {
+  it('ranks defined scores both ways, never listing a pair twice', () => {
+    const cells = [cell('EG', 'RU', 0.9), cell('EG', 'TR', -0.5), cell('RU', 'TR', null), cell('EG', 'SA', 0.9, 5)];
+    const { most, least } = alignedPairs(cells, 'sScore', 2);
+    expect(most.map((c) => pairKey(c.a, c.b))).toEqual(['EG-SA', 'EG-RU']);
+    expect(least.map((c) => pairKey(c.a, c.b))).toEqual(['EG-TR']);
+  });
+});
+
+describe('heatmapCountries', () => {
+  it('keeps the chosen countries, else the ones with the most evidence', () => {
+    const matrix = { countries: ['EG', 'RU', 'SA', 'TR'], cells: [cell('EG', 'RU', 1, 9), cell('SA', 'TR', 1, 1)] };
+    expect(heatmapCountries(matrix, ['TR', 'EG'], 2)).toEqual(['EG', 'TR']);
+    expect(heatmapCountries(matrix, [], 2)).toEqual(['EG', 'RU']);
+  });
+});
+
+describe('formatScore', () => {
+  it('prints a true minus and a dash for no score', () => {
+    expect(formatScore(-0.5)).toBe('−0.50');
+    expect(formatScore(null)).toBe('–');
+  });
+});
