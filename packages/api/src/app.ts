@@ -69,7 +69,7 @@ const validationHook: Hook<unknown, AppEnv, string, undefined> = (result) => {
  * that speaks Fetch (`app.fetch`), or run it with `startServer`.
  *
  * @example
- * const store = await openStore({ url: 'accord.db' });
+ * const store = await openStore({ url: 'file:./data/accord.db' });
  * const app = createApp({ store, apiKey: process.env.ACCORD_API_KEY });
  * const res = await app.request('/api/v1/health');
  */
@@ -121,7 +121,7 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
     openapi: '3.1.0',
     info: { title: 'Accord API', version: '1', description: `Positions of countries per issue in Arabic and English diplomatic news, and agreement between countries. Engine ${engineVersion()}.` },
   });
-  app.get('/api/docs', Scalar((c) => ({ url: '/api/openapi.json', pageTitle: 'Accord API', nonce: c.get('secureHeadersNonce' as never) })));
+  app.get('/api/docs', Scalar((c) => ({ url: '/api/openapi.json', pageTitle: 'Accord API', nonce: c.get('secureHeadersNonce') })));
 
   app.notFound((c) => problemResponse(c, new ApiError('not-found', `no route ${c.req.method} ${c.req.path}: the API lives under /api/v1, documented at /api/docs`)));
   app.onError((error, c) => {

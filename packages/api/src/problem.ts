@@ -5,7 +5,6 @@ import { HTTPException } from 'hono/http-exception';
 export const PROBLEMS = {
   validation: { status: 400, title: 'Invalid request' },
   'malformed-json': { status: 400, title: 'Malformed JSON body' },
-  'unknown-country': { status: 400, title: 'Unknown country code' },
   'invalid-cursor': { status: 400, title: 'Invalid pagination cursor' },
   unauthorized: { status: 401, title: 'Missing or wrong API key' },
   'not-found': { status: 404, title: 'Not found' },
@@ -89,7 +88,7 @@ const STATUS_CODES: Record<number, ProblemCode> = { 400: 'validation', 401: 'una
 // Errors of the sibling packages are told apart by name and code, so that this map needs no import
 // of a database driver to recognise a store error.
 const ENGINE_CODES: Record<string, ProblemCode> = {
-  'StanceError:unknown_country': 'unknown-country',
+  'StanceError:unknown_country': 'validation',
   'StanceError:invalid_input': 'validation',
   'TextError:not_text': 'not-text',
   'TextError:unknown_encoding': 'unsupported-media-type',

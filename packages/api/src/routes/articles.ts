@@ -1,7 +1,7 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { fingerprint } from '@accord/corpus';
 import { analyze, engineVersion } from '@accord/stance';
-import type { SaveResult, StoredArticle, Store } from '@accord/store';
+import type { Page, SaveResult, StoredArticle, Store } from '@accord/store';
 import { guarded } from '../access.js';
 import type { AppEnv } from '../env.js';
 import { ApiError } from '../problem.js';
@@ -15,7 +15,7 @@ const saveRoute = createRoute({
   method: 'post',
   path: '/articles',
   summary: 'Analyse and store one article or a batch',
-  description: `One article, or \`{ "articles": [...] }\` (up to 500). Each is analysed, fingerprinted and stored; the same text again is a \`duplicate\`. The whole batch is validated before anything is stored. 201 when anything was ingested, 200 when all were duplicates.`,
+  description: `One article, or \`{ "articles": [...] }\` (up to 500). Each is analysed, fingerprinted and stored; the same text again is a \`duplicate\`. The whole batch is validated before anything is stored; a store error stops it, and the articles before it stay stored (sent again, they come back as duplicates). 201 when anything was ingested, 200 when all were duplicates.`,
   ...guarded('write'),
   request: { body: { required: true, content: { 'application/json': { schema: articlesBodySchema } } } },
   responses: {
@@ -122,11 +122,12 @@ export function articleRoutes(): OpenAPIHono<AppEnv> {
       const { store } = c.var.deps;
       if (wantsCsv(c, format)) {
         const rows = [];
-        for (let next: string | null = null, first = true; first || next; first = false) {
-          const page = await store.listArticles({ ...filter, cursor: next, limit: 500 });
+        let next: string | null = null;
+        do {
+          const page: Page<StoredArticle> = await store.listArticles({ ...filter, cursor: next, limit: 500 });
           rows.push(...page.items.map((a) => summaryOf(a, query.q)));
           next = page.nextCursor;
-        }
+        } while (next);
         return csvResponse(rows, 'articles', Object.keys(articleSummarySchema.shape));
       }
       const page = await store.listArticles({ ...filter, cursor: cursor ?? null, limit });
