@@ -186,6 +186,8 @@ describe.each(testBackends())('store on %s', (backend) => {
     });
 
     it('pages through every article exactly once, newest first and undated last', async () => {
+      // Same-day articles, so pages also break between equal dates.
+      const sameDay = await Promise.all([1, 2, 3].map((n) => save(store, `Same-day brief number ${n}.`, { date: '2024-03-01' })));
       const all = await store.listArticles({ limit: 500 });
       const seen: StoredArticle[] = [];
       let cursor: string | null = null;
@@ -202,6 +204,7 @@ describe.each(testBackends())('store on %s', (backend) => {
       expect(dated).toEqual([...dated].sort().reverse());
       expect(dates.indexOf(null)).toBe(dated.length);
       expect(all.nextCursor).toBeNull();
+      for (const { id } of sameDay) await store.deleteArticle(id);
     });
 
     it('refuses a cursor it did not hand out', async () => {
