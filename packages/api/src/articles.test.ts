@@ -19,6 +19,20 @@ describe.each(testBackends())('/api/v1/articles on %s', (backend) => {
     expect(again.json).toEqual({ ...first.json, status: 'duplicate' });
   });
 
+  it("stores a speech as its country's statement, and a text holding NUL at the same offsets", async () => {
+    const speech = await t.call('POST', '/api/v1/articles', { json: { text: 'We support a political solution in Syria.', speakerCountry: 'EGY', date: '2015-09-28' } });
+    expect(speech.status).toBe(201);
+    const stored = await t.call('GET', `/api/v1/articles/${speech.json.id}`);
+    expect(stored.json.speakerCountry).toBe('EG');
+    expect(stored.json.analysis.stances.map((s: { country: string }) => s.country)).toEqual(['EG']);
+    const nul = await t.call('POST', '/api/v1/articles', { json: { text: 'Russia supports a political solution in Syria.\u0000 Russian Foreign Minister Sergei Lavrov said so.' } });
+    expect(nul.status).toBe(201);
+    const withNul = await t.call('GET', `/api/v1/articles/${nul.json.id}`);
+    expect(withNul.json.text).toContain('\uFFFD');
+    await t.call('DELETE', `/api/v1/articles/${speech.json.id}`);
+    await t.call('DELETE', `/api/v1/articles/${nul.json.id}`);
+  });
+
   it('stores a batch and answers every result in order', async () => {
     const res = await t.call('POST', '/api/v1/articles', {
       json: { articles: [{ text: US_LY, date: '2017-06-02', source: 'state', language: 'en' }, { text: SA_YE, date: '2018-01-10', source: 'spa', externalId: 'spa-1' }, { text: EG_RU }] },
@@ -70,7 +84,7 @@ describe.each(testBackends())('/api/v1/articles on %s', (backend) => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     const lines = res.text.trim().split('\n');
-    expect(lines[0]).toBe('id,externalId,title,language,date,source,url,contentHash,storyId,engineVersion,ingestedAt,snippet');
+    expect(lines[0]).toBe('id,externalId,title,language,date,source,url,speakerCountry,contentHash,storyId,engineVersion,ingestedAt,snippet');
     expect(lines).toHaveLength(4);
     expect((await t.call('GET', '/api/v1/articles?format=csv')).headers.get('content-type')).toMatch(/^text\/csv/);
   });

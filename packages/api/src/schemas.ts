@@ -122,6 +122,8 @@ const articleFields = {
   date: nullableDate,
   source: z.string().nullable(),
   url: z.string().nullable(),
+  /** The country whose statement the whole text is (a UN speech), as given when it was stored. */
+  speakerCountry: z.string().nullable(),
 };
 
 export const storedArticleSchema = z
@@ -144,6 +146,8 @@ export const articleInputSchema = z
     source: z.string().max(200).nullish(),
     url: z.url({ protocol: /^https?$/ }).nullish(),
     externalId: z.string().max(500).nullish(),
+    /** ISO alpha-2 or alpha-3: the whole text is this country's statement (a UN speech). */
+    speakerCountry: z.string().max(3).nullish(),
   })
   .openapi('ArticleInput');
 

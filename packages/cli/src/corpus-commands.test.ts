@@ -92,4 +92,20 @@ describe('accord reanalyze', () => {
     expect(JSON.parse(r.out[0]!)).toEqual({ reanalyzed: 1, failed: 0, engineVersion: engineVersion() });
     expect(JSON.parse((await run('reanalyze', '--database', db, '--json')).out[0]!).reanalyzed).toBe(0);
   });
+
+  it("re-reads a speech as its country's statement again", async () => {
+    const dir = join(tmp, 'speech');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'EGY_70_2015.txt'), 'We support a political solution in Syria.');
+    const speechDb = `file:${join(tmp, 'speech.db')}`;
+    await run('ingest', dir, '--name-pattern', 'ungd', '--database', speechDb, '--workers', '0');
+    const store = await openStore({ url: speechDb });
+    const [speech] = (await store.listArticles({})).items;
+    await store.replaceAnalysis(speech!.id, { language: 'en', actors: [], stances: [], agreements: [] }, 'old');
+    await store.close();
+    await run('reanalyze', '--database', speechDb, '--workers', '0');
+    const reopened = await openStore({ url: speechDb });
+    expect((await reopened.positions({ issue: 'syria' })).map((p) => p.country)).toEqual(['EG']);
+    await reopened.close();
+  });
 });

@@ -119,6 +119,7 @@ describe('accord ingest', () => {
     expect(new Set(positions.map((p) => `${p.country} ${p.date}`))).toEqual(new Set(['EG 2015-01-01', 'RU 2015-01-01']));
     const { items } = await store.listArticles({});
     expect(new Set(items.map((a) => a.source))).toEqual(new Set(['speeches']));
+    expect(new Set(items.map((a) => a.speakerCountry))).toEqual(new Set(['EG', 'RU']));
     await store.close();
   });
 

@@ -148,6 +148,7 @@ function toRecord(input: ArticleInput, options: IngestOptions, fromName: ((name:
       date: date ?? null,
       source: article.source ?? sourceOf(article.origin),
       url: article.url ?? null,
+      speakerCountry: speakerCountry ?? null,
     },
     task: { text: article.text, language: options.language, date, speakerCountry },
   };

@@ -9,7 +9,7 @@ import type { ArticleWithAnalysis, CorpusFilter, Page, StoredArticle } from './t
 const DEFAULT_PAGE = 50;
 const MAX_PAGE = 500;
 
-const ARTICLE_COLUMNS = ['id', 'external_id', 'title', 'text', 'language', 'date', 'source', 'url', 'content_hash', 'story_id', 'engine_version', 'ingested_at'] as const;
+const ARTICLE_COLUMNS = ['id', 'external_id', 'title', 'text', 'language', 'date', 'source', 'url', 'speaker_country', 'content_hash', 'story_id', 'engine_version', 'ingested_at'] as const;
 
 type ArticleRow = Pick<Selectable<ArticleTable>, (typeof ARTICLE_COLUMNS)[number]>;
 
@@ -80,6 +80,7 @@ function toArticle(row: ArticleRow): StoredArticle {
     date: row.date,
     source: row.source,
     url: row.url,
+    speakerCountry: row.speaker_country,
     contentHash: row.content_hash,
     storyId: row.story_id,
     engineVersion: row.engine_version,

@@ -23,6 +23,7 @@ export function articleRow({ article, analysis, engineVersion, fingerprint }: Sa
     date: dayOf(article.date),
     source: article.source ?? null,
     url: article.url ?? null,
+    speaker_country: speakerCountryOf(article.speakerCountry),
     content_hash: hash,
     story_id: '',
     engine_version: engineVersion,
@@ -30,6 +31,12 @@ export function articleRow({ article, analysis, engineVersion, fingerprint }: Sa
     fingerprint: JSON.stringify(fingerprint.signature),
     ingested_at: new Date().toISOString(),
   };
+}
+
+function speakerCountryOf(code: string | null | undefined): string | null {
+  if (code == null || code === '') return null;
+  if (!/^[A-Z]{2}$/.test(code)) throw new StoreError('invalid_input', `article.speakerCountry must be an ISO alpha-2 code such as EG, not ${JSON.stringify(code)}`);
+  return code;
 }
 
 /** YYYY-MM-DD from a date or an ISO timestamp (the day as written, no time-zone shift). */

@@ -72,10 +72,10 @@ describe.each(testBackends())('store on %s', (backend) => {
   describe('saving and reading', () => {
     it('round-trips an article with its analysis, and records point at its spans', async () => {
       const analysis = analyze({ text: EG_RU });
-      const saved = await save(store, EG_RU, { title: 'Cairo and Moscow', date: '2024-03-01T09:30:00Z', source: 'reuters', url: 'https://example.org/1', externalId: 'r-1' }, analysis);
+      const saved = await save(store, EG_RU, { title: 'Cairo and Moscow', date: '2024-03-01T09:30:00Z', source: 'reuters', url: 'https://example.org/1', externalId: 'r-1', speakerCountry: 'EG' }, analysis);
       expect(saved).toMatchObject({ status: 'ingested', storyId: saved.id });
       const article = await store.getArticle(saved.id);
-      expect(article).toMatchObject({ id: saved.id, externalId: 'r-1', title: 'Cairo and Moscow', date: '2024-03-01', source: 'reuters', language: 'en', engineVersion: ENGINE, contentHash: contentHash(EG_RU) });
+      expect(article).toMatchObject({ id: saved.id, externalId: 'r-1', speakerCountry: 'EG', title: 'Cairo and Moscow', date: '2024-03-01', source: 'reuters', language: 'en', engineVersion: ENGINE, contentHash: contentHash(EG_RU) });
       expect(article?.analysis).toEqual(analysis);
       const records = await store.positions({ issue: 'syria' });
       expect(records.map((r) => r.country).sort()).toEqual(['EG', 'RU']);

@@ -8,6 +8,7 @@ import type { StoredArticle } from './types.js';
 /** The columns named as in `StoredArticle` share its types; the rest are snake_case. */
 export interface ArticleTable extends Pick<StoredArticle, 'id' | 'title' | 'text' | 'language' | 'date' | 'source' | 'url'> {
   external_id: string | null;
+  speaker_country: string | null;
   content_hash: string;
   story_id: string;
   engine_version: string;

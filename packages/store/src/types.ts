@@ -12,6 +12,8 @@ export interface ArticleInput {
   date?: string | null;
   source?: string | null;
   url?: string | null;
+  /** ISO alpha-2 of the country whose statement the whole text is (a UN speech), if any. */
+  speakerCountry?: string | null;
 }
 
 export interface StoredArticle {
@@ -24,6 +26,7 @@ export interface StoredArticle {
   date: string | null;
   source: string | null;
   url: string | null;
+  speakerCountry: string | null;
   /** sha256 hex of the text after NFC and whitespace trimming. */
   contentHash: string;
   storyId: string;

@@ -1,6 +1,7 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { fingerprint } from '@accord/corpus';
-import { analyze, engineVersion } from '@accord/stance';
+import { defaultLexicon } from '@accord/lexicon';
+import { analyze, engineVersion, resolveCountry } from '@accord/stance';
 import type { Page, SaveResult, StoredArticle, Store } from '@accord/store';
 import { guarded } from '../access.js';
 import type { AppEnv } from '../env.js';
@@ -79,9 +80,13 @@ export function snippetOf(text: string, q?: string): string {
 const summaryOf = ({ text, ...rest }: StoredArticle, q?: string) => ({ ...rest, snippet: snippetOf(text, q) });
 
 async function save(store: Store, input: z.infer<typeof articleInputSchema>): Promise<SaveResult> {
-  const analysis = analyze({ text: input.text, ...(input.language ? { language: input.language } : {}), ...(input.date ? { date: input.date } : {}) });
+  // PostgreSQL text cannot hold NUL; U+FFFD has the same length, so the analysis's offsets still hold.
+  const text = input.text.replaceAll('\0', '\uFFFD');
+  const speakerCountry = input.speakerCountry ? resolveCountry(defaultLexicon(), input.speakerCountry) : null;
+  const analysis = analyze({ text, ...(input.language ? { language: input.language } : {}), ...(input.date ? { date: input.date } : {}), ...(speakerCountry ? { speakerCountry } : {}) });
   const article = {
-    text: input.text,
+    text,
+    speakerCountry,
     language: input.language ?? analysis.language,
     title: input.title ?? null,
     date: input.date ?? null,
@@ -89,7 +94,7 @@ async function save(store: Store, input: z.infer<typeof articleInputSchema>): Pr
     url: input.url ?? null,
     externalId: input.externalId ?? null,
   };
-  return store.saveArticle({ article, analysis, engineVersion: engineVersion(), fingerprint: fingerprint(input.text) });
+  return store.saveArticle({ article, analysis, engineVersion: engineVersion(), fingerprint: fingerprint(text) });
 }
 
 /**

@@ -2,10 +2,12 @@ import { Migrator, type Migration } from 'kysely/migration';
 import type { Kysely } from 'kysely';
 import { StoreError } from '../error.js';
 import { init } from './0001_init.js';
+import { speakerCountry } from './0002_speaker_country.js';
 
 /** Every migration, in order; names sort in that order. Add one, never edit one that has shipped. */
 const MIGRATIONS: Record<string, Migration> = {
   '0001_init': init,
+  '0002_speaker_country': speakerCountry,
 };
 
 /**
