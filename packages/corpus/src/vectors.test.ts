@@ -37,6 +37,14 @@ describe('kappaScore', () => {
     expect(kappaScore({ a: same, b: {}, population: [same, vector(['sanctions', 1])] })).toBeNull();
   });
 
+  it('is undefined for disjoint codes, which the ontology calls unknown, where S is 0', () => {
+    const a = vector(['v', 1]);
+    const b = vector(['w', 1]);
+    const population = [a, b, ...Array.from({ length: 20 }, () => vector(['u', 1]))];
+    expect(sScore({ a, b })).toBe(0);
+    expect(kappaScore({ a, b, population })).toBeNull();
+  });
+
   it('is clamped to -1 when the observed distance dwarfs chance', () => {
     const a = vector(['v', 1]);
     const b = vector(['v', -1]);

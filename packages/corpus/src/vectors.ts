@@ -25,7 +25,8 @@ export function sScore({ a, b }: { a: PositionVector; b: PositionVector }): numb
  * weighs each code by the distance two countries drawn at random from `population` (every
  * country's vector on the issue, a and b included) would have on it. A position nearly everyone
  * holds adds almost nothing to d_exp, so sharing it cannot inflate agreement. Clamped to [-1, 1];
- * null when either vector is empty or d_exp is 0 (no variation to correct for).
+ * null when either vector is empty, the two share no code (nothing to compare), or d_exp is 0
+ * (no variation to correct for).
  *
  * @example
  * const population = [egypt, russia, france, iran]; // PositionVector of each on 'syria'
@@ -42,9 +43,11 @@ export function _scores(a: PositionVector, b: PositionVector, expected: Expected
   let observed = 0;
   let weight = 0;
   let chance = 0;
+  let shared = false;
   for (const code in a) {
     const x = a[code]!;
     const y = b[code];
+    if (y) shared = true;
     const w = x.statements + (y?.statements ?? 0);
     observed += w * Math.abs(x.value - (y?.value ?? 0));
     weight += w;
@@ -59,7 +62,9 @@ export function _scores(a: PositionVector, b: PositionVector, expected: Expected
   }
   return {
     sScore: weight === 0 ? null : 1 - observed / weight,
-    kappa: chance === 0 ? null : Math.max(-1, Math.min(1, 1 - observed / chance)),
+    // Codes that never overlap say nothing about agreement (ONTOLOGY: unknown); against a chance of
+    // both being silent on rare codes they would read as the strongest disagreement.
+    kappa: chance === 0 || !shared ? null : Math.max(-1, Math.min(1, 1 - observed / chance)),
   };
 }
 
