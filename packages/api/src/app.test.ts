@@ -26,8 +26,19 @@ describe.each(testBackends())('the app around the routes on %s', (backend) => {
     expect(res.headers.get('content-type')).toMatch(/^text\/html/);
     const nonce = /nonce="([^"]+)"/.exec(res.text)?.[1];
     expect(nonce).toBeDefined();
-    expect(res.headers.get('content-security-policy')).toContain(`script-src 'nonce-${nonce}' https://cdn.jsdelivr.net`);
+    expect(res.headers.get('content-security-policy')).toContain(`script-src 'self' 'nonce-${nonce}'`);
+    expect(res.headers.get('content-security-policy')).not.toContain('https:');
     expect(res.text).toContain('/api/openapi.json');
+  });
+
+  it("serves the reference page's own assets, so it works offline, and nothing else from that folder", async () => {
+    const script = await t.call('GET', '/api/docs/swagger-ui-bundle.js');
+    expect(script.status).toBe(200);
+    expect(script.headers.get('content-type')).toMatch(/^text\/javascript/);
+    expect(script.text).toContain('SwaggerUIBundle');
+    expect((await t.call('GET', '/api/docs/swagger-ui.css')).headers.get('content-type')).toMatch(/^text\/css/);
+    expect((await t.call('GET', '/api/docs/package.json')).status).toBe(404);
+    expect((await t.call('GET', '/api/docs/..%2F..%2Fpackage.json')).status).toBe(404);
   });
 
   it('sends secure headers with data, which loads nothing', async () => {

@@ -2,7 +2,6 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Hook } from '@hono/zod-openapi';
 import { engineVersion } from '@accord/stance';
 import type { Store } from '@accord/store';
-import { Scalar } from '@scalar/hono-api-reference';
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
@@ -19,6 +18,7 @@ import { countryRoutes } from './routes/countries.js';
 import { healthRoutes } from './routes/health.js';
 import { ontologyRoutes } from './routes/ontology.js';
 import { stanceRoutes } from './routes/stances.js';
+import { docsAsset, docsPage } from './docs.js';
 
 export interface AppOptions {
   store: Store;
@@ -121,7 +121,8 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
     openapi: '3.1.0',
     info: { title: 'Accord API', version: '1', description: `Positions of countries per issue in Arabic and English diplomatic news, and agreement between countries. Engine ${engineVersion()}.` },
   });
-  app.get('/api/docs', Scalar((c) => ({ url: '/api/openapi.json', pageTitle: 'Accord API', nonce: c.get('secureHeadersNonce') })));
+  app.get('/api/docs', (c) => docsPage(c));
+  app.get('/api/docs/:asset', (c) => docsAsset(c, c.req.param('asset')) ?? c.notFound());
 
   app.notFound((c) => problemResponse(c, new ApiError('not-found', `no route ${c.req.method} ${c.req.path}: the API lives under /api/v1, documented at /api/docs`)));
   app.onError((error, c) => {
