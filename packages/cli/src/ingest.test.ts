@@ -1,6 +1,6 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openStore } from '@accord/store';
 import { createTestStore, testBackends } from '@accord/store/testing';
@@ -10,6 +10,7 @@ import { normalizeDate } from './dates.js';
 import { ingest } from './ingest.js';
 import { runCli } from './main.js';
 import { namePattern } from './naming.js';
+import { articleSources } from './sources.js';
 
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 const badinput = resolve(repoRoot, '../shared/badinput');
@@ -122,6 +123,50 @@ describe('accord ingest', () => {
     expect(new Set(items.map((a) => a.speakerCountry))).toEqual(new Set(['EG', 'RU']));
     await store.close();
   });
+
+  it('reports a truncated or corrupt archive, keeps the entries before the damage, and goes on to the next file', async () => {
+    const src = join(tmp, 'damaged-src');
+    mkdirSync(join(src, 'a'), { recursive: true });
+    for (let i = 0; i < 300; i++) writeFileSync(join(src, 'a', `f${i}.txt`), `${text('Egypt', 'supports a political solution')} Item ${i} of the damaged archive.`);
+    const whole = join(tmp, 'whole.tar.gz');
+    await tar.c({ gzip: true, file: whole, cwd: src }, ['a']);
+    const dir = join(tmp, 'damaged');
+    mkdirSync(dir);
+    const bytes = readFileSync(whole);
+    writeFileSync(join(dir, 'truncated.tar.gz'), bytes.subarray(0, Math.floor(bytes.length / 2)));
+    writeFileSync(join(dir, 'garbage.tar.gz'), Buffer.from('this is not an archive at all, just some words '.repeat(20)));
+    writeFileSync(join(dir, 'z.txt'), text('Russia', 'supports a political solution'));
+    const store = await openStore({ url: `file:${join(tmp, 'damaged.db')}` });
+    try {
+      const summary = await ingest({ paths: [dir], store, workers: 0 });
+      expect(summary.failures.map((f) => `${basename(f.origin)}: ${f.message}`).sort()).toEqual([
+        expect.stringMatching(/^garbage\.tar\.gz: not a readable \.tar\.gz archive/),
+        expect.stringMatching(/^truncated\.tar\.gz: not a readable \.tar\.gz archive/),
+      ]);
+      expect(summary.ingested).toBeGreaterThan(1);
+      expect(summary.ingested).toBeLessThan(301);
+      expect((await store.listArticles({ q: 'foreign interference', limit: 500 })).items.some((a) => a.externalId === 'z')).toBe(true);
+    } finally {
+      await store.close();
+    }
+  }, 30_000);
+
+  it('yields every entry of a large archive to a slow reader, and stops reading it when the reader stops', async () => {
+    const src = join(tmp, 'many-entries');
+    mkdirSync(join(src, 'a'), { recursive: true });
+    for (let i = 0; i < 500; i++) writeFileSync(join(src, 'a', `f${i}.txt`), `Entry ${i}.`);
+    const archive = join(tmp, 'many-entries.tar.gz');
+    await tar.c({ gzip: true, file: archive, cwd: src }, ['a']);
+    const seen = new Set<string>();
+    for await (const item of articleSources([archive])) {
+      if ('article' in item) seen.add(item.article.text);
+      if (seen.size % 50 === 0) await new Promise((r) => setTimeout(r, 5));
+    }
+    expect(seen.size).toBe(500);
+    let taken = 0;
+    for await (const item of articleSources([archive])) if ('article' in item && ++taken === 3) break;
+    expect(taken).toBe(3);
+  }, 30_000);
 
   it('stops taking articles when interrupted, keeps what it committed, and a rerun continues', async () => {
     const dir = join(tmp, 'many');

@@ -48,6 +48,10 @@ async function* archiveSources(file: string, options: { encoding?: string | unde
     queue.push(item);
     wake?.();
   };
+  const finish = () => {
+    finished = true;
+    wake?.();
+  };
   const parser = new tar.Parser({
     onReadEntry: (entry) => {
       const name = `${file}/${entry.path}`;
@@ -67,32 +71,42 @@ async function* archiveSources(file: string, options: { encoding?: string | unde
         for (const item of fromRead(() => parseArticles(Buffer.concat(chunks), { name, encoding: options.encoding }))) push(item);
       });
     },
+    // A file that is not a tar at all, or ends mid-entry, only warns: say so instead of yielding nothing.
+    onwarn: (code, message) => {
+      if (code === 'TAR_BAD_ARCHIVE') push({ failure: { origin: file, message: `not a readable .tar.gz archive (${String(message)})` } });
+    },
   });
   const stream = createReadStream(file);
   stream.on('error', (cause) => {
     push({ failure: { origin: file, message: `cannot read: ${(cause as NodeJS.ErrnoException).code ?? cause.message}` } });
-    finished = true;
-    wake?.();
+    finish();
   });
+  // A corrupt gzip stream aborts the parser with an error and no 'close' after it.
   parser.on('error', (cause: Error) => {
-    push({ failure: { origin: file, message: `not a readable .tar.gz archive (${cause.message})` } });
+    push({ failure: { origin: file, message: `not a readable .tar.gz archive (${cause.message}); the entries before the damage were read` } });
+    stream.destroy();
+    finish();
   });
-  parser.on('close', () => {
-    finished = true;
-    wake?.();
-  });
-  stream.pipe(parser);
-  while (true) {
-    if (queue.length > 0) {
-      // Pause the file while the caller works through what is queued, so memory stays bounded.
-      if (queue.length > 64) stream.pause();
-      yield queue.shift()!;
-      continue;
+  parser.on('close', finish);
+  // Fed by hand rather than piped: a pipe resumes the file on the parser's 'drain' and would undo
+  // the pause that keeps the queue bounded while the caller is slow.
+  stream.on('data', (chunk) => parser.write(chunk as Buffer));
+  stream.on('end', () => parser.end());
+  try {
+    while (true) {
+      if (queue.length > 0) {
+        if (queue.length > 64) stream.pause();
+        yield queue.shift()!;
+        continue;
+      }
+      if (finished) return;
+      stream.resume();
+      await new Promise<void>((resolve) => (wake = resolve));
+      wake = undefined;
     }
-    if (finished) return;
-    stream.resume();
-    await new Promise<void>((resolve) => (wake = resolve));
-    wake = undefined;
+  } finally {
+    // The caller may stop early (Ctrl-C, a store error): stop reading the file with it.
+    stream.destroy();
   }
 }
 
