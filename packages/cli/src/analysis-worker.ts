@@ -9,3 +9,5 @@ parentPort?.on('message', (task: AnalysisTask) => {
     parentPort!.postMessage({ error: error instanceof Error ? error.message : String(error) });
   }
 });
+// Loaded: the pool tells a worker that crashes later from one that can never start.
+parentPort?.postMessage({ ready: true });

@@ -81,6 +81,8 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     try {
       result = await pool.analyze(record.task);
     } catch (error) {
+      // Workers that cannot start would fail every article alike: one clear error stops the batch.
+      if (pool.broken) throw pool.broken;
       return fail({ origin: article.origin, message: `analysis failed: ${messageWithCause(error)}` });
     }
     // One writer: commits happen in order, one transaction per article.
@@ -102,6 +104,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
 
   try {
     for await (const item of articleSources(options.paths, { encoding: options.encoding })) {
+      if (pool.broken) throw pool.broken;
       if (options.signal?.aborted) {
         summary.interrupted = true;
         break;
@@ -114,6 +117,9 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
         inFlight.delete(job);
         options.onProgress?.(summary);
       });
+      // A job that fails while the loop awaits the next source must not count as unhandled: the
+      // race or the final wait below still sees its error.
+      job.catch(() => undefined);
       inFlight.add(job);
       if (inFlight.size >= window) await Promise.race(inFlight);
     }

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { analyzeForStore, type AnalysisResult, type AnalysisTask } from './analysis-task.js';
+import { CliError } from './error.js';
 
 interface Job {
   task: AnalysisTask;
@@ -8,17 +9,26 @@ interface Job {
   reject: (error: Error) => void;
 }
 
+type WorkerMessage = { ready: true } | { result: AnalysisResult } | { error: string };
+
 /**
  * Analyses articles on worker threads, one per core by default; `size: 0` analyses in the calling
- * thread. A worker that crashes fails only the article it held and is replaced.
+ * thread. A worker that crashes fails only the article it held and is replaced; a worker that
+ * cannot even start breaks the pool, since every replacement would fail the same way.
  */
 export class AnalysisPool {
   private readonly busy = new Map<Worker, Job>();
   private readonly idle: Worker[] = [];
   private readonly queue: Job[] = [];
+  private readonly ready = new WeakSet<Worker>();
   private closed = false;
+  /** Why the workers cannot start, once one has died before it was ready. */
+  broken: CliError | undefined;
 
-  constructor(readonly size = availableParallelism()) {
+  constructor(
+    readonly size = availableParallelism(),
+    private readonly _spawnWorker: () => Worker = spawnWorker,
+  ) {
     for (let i = 0; i < size; i++) this.idle.push(this.spawn());
   }
 
@@ -31,14 +41,18 @@ export class AnalysisPool {
         return Promise.reject(error);
       }
     }
+    if (this.broken) return Promise.reject(this.broken);
+    if (this.closed) return Promise.reject(new Error('the analysis pool is closed'));
     return new Promise((resolve, reject) => {
       this.queue.push({ task, resolve, reject });
       this.dispatch();
     });
   }
 
+  /** Stops every worker thread; what is still queued is rejected. */
   async close(): Promise<void> {
     this.closed = true;
+    for (const job of this.queue.splice(0)) job.reject(new Error('the analysis pool is closed'));
     await Promise.all([...this.idle, ...this.busy.keys()].map((w) => w.terminate()));
   }
 
@@ -52,30 +66,45 @@ export class AnalysisPool {
   }
 
   private spawn(): Worker {
-    const worker = spawnWorker();
-    worker.on('message', (message: { result?: AnalysisResult; error?: string }) => {
+    const worker = this._spawnWorker();
+    let failure: Error | undefined;
+    worker.on('message', (message: WorkerMessage) => {
+      if ('ready' in message) {
+        this.ready.add(worker);
+        return;
+      }
       const job = this.busy.get(worker);
       this.busy.delete(worker);
-      if (message.result) job?.resolve(message.result);
-      else job?.reject(new Error(message.error ?? 'analysis failed'));
+      if ('result' in message) job?.resolve(message.result);
+      else job?.reject(new Error(message.error));
       this.idle.push(worker);
       this.dispatch();
     });
-    worker.on('error', (error) => {
-      this.busy.get(worker)?.reject(error);
-      this.busy.delete(worker);
-    });
-    worker.on('exit', () => {
-      this.busy.get(worker)?.reject(new Error('analysis worker stopped'));
+    // An uncaught error is always followed by 'exit', which settles the job the worker held.
+    worker.on('error', (error) => (failure = error));
+    worker.on('exit', (code) => {
+      const job = this.busy.get(worker);
       this.busy.delete(worker);
       const at = this.idle.indexOf(worker);
       if (at !== -1) this.idle.splice(at, 1);
-      if (!this.closed) {
-        this.idle.push(this.spawn());
-        this.dispatch();
+      if (!this.ready.has(worker) && !this.closed && !this.broken) {
+        if (job) this.queue.unshift(job);
+        return this.breakPool(failure?.message ?? `it exited with code ${code}`, failure);
       }
+      job?.reject(failure ?? new Error('analysis worker stopped'));
+      if (this.closed || this.broken) return;
+      this.idle.push(this.spawn());
+      this.dispatch();
     });
     return worker;
+  }
+
+  // Respawning a worker that dies while loading would loop forever and fail every article one by one.
+  private breakPool(reason: string, cause: unknown): void {
+    this.broken = new CliError('no_workers', `an analysis worker thread could not start (${reason}); run with --workers 0 to analyse on the main thread, or reinstall @accord/cli`, { cause });
+    for (const job of [...this.queue.splice(0), ...this.busy.values()]) job.reject(this.broken);
+    this.busy.clear();
+    void this.close();
   }
 }
 
