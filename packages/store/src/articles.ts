@@ -65,7 +65,7 @@ export async function staleArticles(db: Kysely<Tables>, engineVersion: string, l
     .where('engine_version', '<>', engineVersion)
     .orderBy('ingested_at')
     .orderBy('id')
-    .$if(limit !== undefined, (q) => q.limit(Math.max(0, Math.trunc(limit!))))
+    .$if(limit !== undefined && Number.isFinite(limit), (q) => q.limit(Math.max(0, Math.trunc(limit!))))
     .execute();
   return rows.map((r) => r.id);
 }

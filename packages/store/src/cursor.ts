@@ -19,7 +19,8 @@ export function decodeCursor(cursor: string): CursorKey {
   }
   if (!Array.isArray(value) || value.length !== 2) throw invalid();
   const [date, id] = value as unknown[];
-  if ((date !== null && typeof date !== 'string') || typeof id !== 'string') throw invalid();
+  // Only what the store wrote can come back: a day and an article id, nothing a query would choke on.
+  if ((date !== null && (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date))) || typeof id !== 'string' || !/^[0-9a-f]{16}$/.test(id)) throw invalid();
   return { date, id };
 }
 

@@ -13,16 +13,17 @@ export function articleRow({ article, analysis, engineVersion, fingerprint }: Sa
   if (!Array.isArray(fingerprint?.signature) || !Array.isArray(fingerprint.bands)) {
     throw new StoreError('invalid_input', 'fingerprint must be what @accord/corpus fingerprint(text) returns');
   }
-  const hash = contentHash(article.text);
+  const text = storable(article.text);
+  const hash = contentHash(text);
   return {
     id: hash.slice(0, 16),
-    external_id: article.externalId ?? null,
-    title: article.title ?? null,
-    text: article.text,
+    external_id: storableOrNull(article.externalId),
+    title: storableOrNull(article.title),
+    text,
     language: article.language,
     date: dayOf(article.date),
-    source: article.source ?? null,
-    url: article.url ?? null,
+    source: storableOrNull(article.source),
+    url: storableOrNull(article.url),
     speaker_country: speakerCountryOf(article.speakerCountry),
     content_hash: hash,
     story_id: '',
@@ -31,6 +32,18 @@ export function articleRow({ article, analysis, engineVersion, fingerprint }: Sa
     fingerprint: JSON.stringify(fingerprint.signature),
     ingested_at: new Date().toISOString(),
   };
+}
+
+/**
+ * The string with each NUL as U+FFFD. PostgreSQL text cannot hold NUL (SQLite can), so without this
+ * the same input would store or match on one backend and fail on the other; U+FFFD keeps every offset.
+ */
+export function storable(value: string): string {
+  return value.includes('\0') ? value.replaceAll('\0', '\uFFFD') : value;
+}
+
+function storableOrNull(value: string | null | undefined): string | null {
+  return value == null ? null : storable(value);
 }
 
 function speakerCountryOf(code: string | null | undefined): string | null {

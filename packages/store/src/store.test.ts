@@ -177,6 +177,20 @@ describe.each(testBackends())('store on %s', (backend) => {
       expect(await store.agreements({ q: 'capacity' })).toHaveLength(1);
     });
 
+    it('takes a NUL in any string alike on both backends: stored and matched as U+FFFD', async () => {
+      const text = 'A wire note with a stray \u0000 byte from a broken feed.';
+      const saved = await save(store, text, { title: 'Bad\u0000title', source: 'feed\u0000x', url: 'https://example.org/\u0000', externalId: 'n\u0000' });
+      const article = await store.getArticle(saved.id);
+      expect(article).toMatchObject({ title: 'Bad\uFFFDtitle', source: 'feed\uFFFDx', externalId: 'n\uFFFD', text: text.replace('\u0000', '\uFFFD') });
+      expect(await store.findByHash(contentHash(text.replace('\u0000', '\uFFFD')))).toBe(saved.id);
+      expect((await store.listArticles({ q: 'stray \u0000 byte' })).items.map((a) => a.id)).toEqual([saved.id]);
+      expect((await store.listArticles({ source: 'feed\u0000x' })).items.map((a) => a.id)).toEqual([saved.id]);
+      expect(await store.positions({ q: '\u0000', source: '\u0000', countries: ['E\u0000'], issue: 'x\u0000' })).toEqual([]);
+      expect(await store.getArticle('\u0000')).toBeNull();
+      expect(await store.deleteArticle('\u0000')).toBe(false);
+      expect(await store.deleteArticle(saved.id)).toBe(true);
+    });
+
     it('lists articles having positions of the given countries or issue', async () => {
       const list = async (filter: Parameters<Store['listArticles']>[0]) => (await store.listArticles(filter)).items.map((a) => a.id).sort();
       expect(await list({ countries: ['EG'] })).toEqual([ids.ar, ids.egRu].sort());
@@ -209,6 +223,10 @@ describe.each(testBackends())('store on %s', (backend) => {
 
     it('refuses a cursor it did not hand out', async () => {
       await expect(store.listArticles({ cursor: 'not-a-cursor' })).rejects.toMatchObject({ code: 'invalid_cursor' });
+      // Well-formed JSON that no page ever ended on: a NUL would be a driver error on PostgreSQL.
+      for (const key of [["x' or 1=1 --", ids.ar], ['2024-01-01', 'y\u0000'], [null, 42]]) {
+        await expect(store.listArticles({ cursor: Buffer.from(JSON.stringify(key)).toString('base64url') })).rejects.toMatchObject({ code: 'invalid_cursor' });
+      }
     });
   });
 

@@ -2,11 +2,12 @@ import { sql, type Kysely } from 'kysely';
 import { deleteArticle, findByHash, getArticle, listArticles, staleArticles } from './articles.js';
 import { createDatabase, parseUrl, redact, type Target } from './db.js';
 import { StoreError } from './error.js';
+import { storable } from './input.js';
 import { migrateToLatest } from './migrations/index.js';
 import { agreements, positions, stats } from './records.js';
 import { replaceAnalysis, saveArticle } from './save.js';
 import type { Tables } from './tables.js';
-import type { Store } from './types.js';
+import type { CorpusFilter, Store } from './types.js';
 
 export interface OpenStoreOptions {
   /** `file:PATH`, `file::memory:` or `postgres://…`; defaults to `DATABASE_URL`, then `file:./data/accord.db`. */
@@ -34,18 +35,27 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
   return {
     backend,
     saveArticle: (input) => saveArticle(db, input),
-    findByHash: (hash) => findByHash(db, hash),
-    getArticle: (id) => getArticle(db, id),
-    listArticles: (filter) => listArticles(db, backend, filter),
-    deleteArticle: (id) => deleteArticle(db, id),
-    replaceAnalysis: (id, analysis, engineVersion) => replaceAnalysis(db, id, analysis, engineVersion),
-    staleArticles: (engineVersion, limit) => staleArticles(db, engineVersion, limit),
-    positions: (filter) => positions(db, backend, filter),
-    agreements: (filter) => agreements(db, backend, filter),
+    // Every string a caller hands in goes through storable(): a NUL from a URL or a file must not
+    // be a driver error on PostgreSQL and a plain miss on SQLite.
+    findByHash: (hash) => findByHash(db, storable(hash)),
+    getArticle: (id) => getArticle(db, storable(id)),
+    listArticles: (filter) => listArticles(db, backend, storableFilter(filter)),
+    deleteArticle: (id) => deleteArticle(db, storable(id)),
+    replaceAnalysis: (id, analysis, engineVersion) => replaceAnalysis(db, storable(id), analysis, engineVersion),
+    staleArticles: (engineVersion, limit) => staleArticles(db, storable(engineVersion), limit),
+    positions: (filter) => positions(db, backend, storableFilter(filter)),
+    agreements: (filter) => agreements(db, backend, storableFilter(filter)),
     stats: () => stats(db),
     // A second close() waits for the first instead of ending the pool twice (pg throws on that).
     close: () => (closing ??= db.destroy()),
   };
+}
+
+function storableFilter<T extends CorpusFilter>(filter: T): T {
+  const copy = { ...filter };
+  for (const key of ['q', 'source', 'issue', 'from', 'to'] as const) if (typeof copy[key] === 'string') copy[key] = storable(copy[key]);
+  if (copy.countries) copy.countries = copy.countries.map(storable);
+  return copy;
 }
 
 /** The migrated database, or a StoreError with nothing left open. */
