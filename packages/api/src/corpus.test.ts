@@ -85,6 +85,16 @@ describe.each(testBackends())('corpus endpoints on %s', (backend) => {
     expect(unknown.json.detail).toMatch(/unknown issue "weather": one of syria, libya/);
   });
 
+  it('refuses a date range that ends before it starts, on every corpus route, naming the fix', async () => {
+    for (const path of ['/agreement?issue=syria&', '/agreement/timeline?a=EG&b=RU&issue=syria&', '/stances?', '/articles?', '/countries?', '/countries/EG?']) {
+      const res = await t.call('GET', `/api/v1${path}from=2025-01-01&to=2020-01-01`);
+      expectProblem(res, 400, 'validation');
+      expect(res.json.errors[0].path).toBe('from');
+      expect(res.json.detail).toMatch(/from \(2025-01-01\) is after to \(2020-01-01\): swap them/);
+    }
+    expect((await t.call('GET', '/api/v1/stances?from=2019-03-10&to=2019-03-10')).status).toBe(200);
+  });
+
   it('GET /agreement/timeline gives the pair per bucket, oldest first', async () => {
     const res = await t.call('GET', '/api/v1/agreement/timeline?a=RU&b=EG&issue=syria&bucket=month');
     expect(res.status).toBe(200);

@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { defaultLexicon, defaultLexiconData } from '@accord/lexicon';
 import { resolveCountry } from '@accord/stance';
 import type { CorpusFilter } from '@accord/store';
+import { ApiError } from './problem.js';
 import { languageSchema } from './schemas.js';
 
 const issueIds = () => defaultLexiconData.issues.map((i) => i.id);
@@ -67,6 +68,11 @@ export const listQuery = filterQuery.extend(pageQuery.shape).extend(formatQuery.
  * toCorpusFilter({ country: ['EG'], issue: 'syria' }); // { countries: ['EG'], issue: 'syria' }
  */
 export function toCorpusFilter(query: Partial<z.output<typeof filterQuery>>): CorpusFilter {
+  // An empty answer would look like "no evidence"; a swapped range is the client's mistake to hear about.
+  if (query.from && query.to && query.from > query.to) {
+    const message = `from (${query.from}) is after to (${query.to}): swap them, or leave one out`;
+    throw new ApiError('validation', `query parameter from: ${message}`, { errors: [{ path: 'from', message }] });
+  }
   const filter: CorpusFilter = {};
   if (query.q) filter.q = query.q;
   if (query.country?.length) filter.countries = query.country;
