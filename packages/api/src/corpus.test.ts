@@ -77,6 +77,15 @@ describe.each(testBackends())('corpus endpoints on %s', (backend) => {
     expect(lines).toHaveLength(json.json.cells.length + 1);
   });
 
+  it('GET /agreement reads countries= with spaces, any case and an empty value as a client means them', async () => {
+    const all = await t.call('GET', '/api/v1/agreement?issue=syria&evidence=0');
+    expect(all.json.cells.length).toBeGreaterThan(0);
+    expect((await t.call('GET', '/api/v1/agreement?issue=syria&evidence=0&countries=')).json).toEqual(all.json);
+    expect((await t.call('GET', '/api/v1/agreement?issue=syria&evidence=0&countries=,%20,')).json).toEqual(all.json);
+    const pair = await t.call('GET', '/api/v1/agreement?issue=syria&evidence=0&countries=%20rus,%20EG%20');
+    expect(pair.json.countries).toEqual(['EG', 'RU']);
+  });
+
   it('GET /agreement needs a known issue', async () => {
     const missing = await t.call('GET', '/api/v1/agreement');
     expectProblem(missing, 400, 'validation');

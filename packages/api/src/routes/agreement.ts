@@ -53,7 +53,9 @@ const cellRow = (cell: AgreementCell) => {
 export function agreementRoutes(): OpenAPIHono<AppEnv> {
   return new OpenAPIHono<AppEnv>()
     .openapi(matrixRoute, async (c) => {
-      const { issue, countries, evidence: evidenceLimit, format, ...query } = c.req.valid('query');
+      const { issue, countries: listed, evidence: evidenceLimit, format, ...query } = c.req.valid('query');
+      // `countries=` (an emptied form field) means no narrowing, as `country=` does on every list route.
+      const countries = listed?.length ? listed : undefined;
       const filter = toCorpusFilter({ ...query, issue });
       const deps = c.var.deps;
       // The JSON is kept with the matrix: with evidence texts it runs to megabytes, and writing it
