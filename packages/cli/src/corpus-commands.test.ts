@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fingerprint } from '@accord/corpus';
 import { openStore } from '@accord/store';
 import { engineVersion } from '@accord/stance';
 import { parse } from 'csv-parse/sync';
@@ -92,6 +93,21 @@ describe('accord reanalyze', () => {
     expect(JSON.parse(r.out[0]!)).toEqual({ reanalyzed: 1, failed: 0, engineVersion: engineVersion() });
     expect(JSON.parse((await run('reanalyze', '--database', db, '--json')).out[0]!).reanalyzed).toBe(0);
   });
+
+  it('goes on past an article it cannot re-read, to the last page, and reports it once', async () => {
+    const manyDb = `file:${join(tmp, 'many-stale.db')}`;
+    const store = await openStore({ url: manyDb });
+    const empty = { language: 'en' as const, actors: [], stances: [], agreements: [] };
+    const saveOld = (text: string, speakerCountry: string | null) => store.saveArticle({ article: { text, language: 'en', speakerCountry }, analysis: empty, engineVersion: 'old', fingerprint: fingerprint(text) });
+    // Stored first, so it heads every page of stale ids: a country code the engine does not know.
+    const bad = await saveOld('A speech by a country the lexicon does not know.', 'XX');
+    for (let i = 0; i < 205; i++) await saveOld(`Brief number ${i} on nothing in particular.`, null);
+    await store.close();
+    const r = await run('reanalyze', '--database', manyDb, '--json', '--workers', '0');
+    expect(JSON.parse(r.out[0]!)).toEqual({ reanalyzed: 205, failed: 1, engineVersion: engineVersion() });
+    expect(r.err).toEqual([expect.stringMatching(new RegExp(`^accord: ${bad.id}: unknown country code "XX"`))]);
+    expect(r.code).toBe(1);
+  }, 60_000);
 
   it("re-reads a speech as its country's statement again", async () => {
     const dir = join(tmp, 'speech');

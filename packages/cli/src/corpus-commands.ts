@@ -83,6 +83,8 @@ function num(x: number | null): string {
   return x === null ? '-' : x.toFixed(2);
 }
 
+const PAGE = 200;
+
 /** `accord reanalyze`: re-reads every article a different engine version analysed. */
 export async function reanalyzeCommand(flags: Record<string, unknown>, io: Io): Promise<number> {
   const version = engineVersion();
@@ -90,11 +92,14 @@ export async function reanalyzeCommand(flags: Record<string, unknown>, io: Io): 
   return withStore(flags, async (store) => {
     const pool = new AnalysisPool(workers);
     let done = 0;
-    let failed = 0;
+    const failedIds = new Set<string>();
     try {
-      // Each pass takes a page of stale ids; a replaced article is no longer stale, so pages shrink to nothing.
-      for (let ids = await store.staleArticles(version, 200); ids.length > 0; ids = await store.staleArticles(version, 200)) {
-        const before = done + failed;
+      // A failed article stays stale, so each page asks for that many more ids and skips them:
+      // one bad article must not stop the thousands behind it, nor be retried forever.
+      for (;;) {
+        const ids = (await store.staleArticles(version, PAGE + failedIds.size)).filter((id) => !failedIds.has(id));
+        const before = done + failedIds.size;
+        if (ids.length === 0) break;
         await Promise.all(ids.map(async (id) => {
           const article = await store.getArticle(id);
           if (!article) return;
@@ -103,15 +108,18 @@ export async function reanalyzeCommand(flags: Record<string, unknown>, io: Io): 
             await store.replaceAnalysis(id, analysis, version);
             done++;
           } catch (error) {
-            failed++;
-            io.err(`accord: ${id}: ${(error as Error).message}`);
+            if (pool.broken) throw pool.broken;
+            failedIds.add(id);
+            io.err(`accord: ${id}: ${(error as Error).message.replace(/^\[accord\/\w+\] /, '')}`);
           }
         }));
-        if (done + failed === before || failed > 0) break;
+        // Articles deleted meanwhile are neither done nor failed: a page that moved nothing ends it.
+        if (done + failedIds.size === before) break;
       }
     } finally {
       await pool.close();
     }
+    const failed = failedIds.size;
     io.out(flags.json ? JSON.stringify({ reanalyzed: done, failed, engineVersion: version }) : `reanalyzed ${done} article${done === 1 ? '' : 's'} with engine ${version}${failed ? `, ${failed} failed` : ''}`);
     return failed > 0 ? 1 : 0;
   });
