@@ -41,7 +41,7 @@ export const issueParam = z
 
 /** Filters every corpus query takes; `country` is one code or a comma list. */
 export const filterQuery = z.object({
-  q: z.string().max(200).optional().openapi({ description: 'Case-insensitive words in the title or text' }),
+  q: z.string().max(200).optional().openapi({ description: 'One literal substring of the title or text, case-insensitive (SQLite folds ASCII letters only)' }),
   country: countryList.optional(),
   issue: issueParam.optional(),
   language: languageSchema.optional(),
