@@ -54,10 +54,17 @@ function fieldIssues(issues: Issue[], prefix: PropertyKey[] = []): Issue[] {
   });
 }
 
+// `?countries=EG&countries=RU` reaches zod as an array; "expected string, received array" does not say what to do.
+function repeatedParam(target: string, issue: Issue): string | undefined {
+  if (target !== 'query' || issue.code !== 'invalid_type' || !/received array/.test(issue.message)) return undefined;
+  const field = String(issue.path[0] ?? 'it');
+  return /^countr/.test(field) ? `given more than once: give ${field} once, as one comma list (${field}=EG,RU)` : `given more than once: give ${field} once`;
+}
+
 // Validation failures of any route become one `validation` problem naming the fields.
 const validationHook: Hook<unknown, AppEnv, string, undefined> = (result) => {
   if (result.success) return;
-  const errors: FieldError[] = fieldIssues(result.error.issues as Issue[]).map((i) => ({ path: i.path.map(String).join('.') || '(body)', message: i.message }));
+  const errors: FieldError[] = fieldIssues(result.error.issues as Issue[]).map((i) => ({ path: i.path.map(String).join('.') || '(body)', message: repeatedParam(result.target, i) ?? i.message }));
   const first = errors[0]!;
   const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
   throw new ApiError('validation', `${TARGETS[result.target] ?? result.target} ${first.path}: ${first.message}${more}`, { errors });

@@ -86,6 +86,14 @@ describe.each(testBackends())('corpus endpoints on %s', (backend) => {
     expect(pair.json.countries).toEqual(['EG', 'RU']);
   });
 
+  it('says how to give a query parameter that came twice', async () => {
+    const countries = await t.call('GET', '/api/v1/agreement?issue=syria&countries=EG&countries=RU');
+    expectProblem(countries, 400, 'validation');
+    expect(countries.json.detail).toBe('query parameter countries: given more than once: give countries once, as one comma list (countries=EG,RU)');
+    const issue = await t.call('GET', '/api/v1/stances?issue=syria&issue=libya');
+    expect(issue.json.errors).toEqual([{ path: 'issue', message: 'given more than once: give issue once' }]);
+  });
+
   it('GET /agreement needs a known issue', async () => {
     const missing = await t.call('GET', '/api/v1/agreement');
     expectProblem(missing, 400, 'validation');
