@@ -60,6 +60,9 @@ describe('accord agreement', () => {
     expect((await run('agreement', '--issue', 'mars', '--database', db)).err[0]).toMatch(/unknown issue "mars"/);
     expect((await run('agreement', '--issue', 'syria', '--from', 'March', '--database', db)).code).toBe(2);
     expect((await run('agreement', '--issue', 'syria', '--countries', 'EG,XX', '--database', db)).err[0]).toMatch(/unknown country code "XX"/);
+    const swapped = await run('agreement', '--issue', 'syria', '--from', '2025-01-01', '--to', '2020-01-01', '--database', db);
+    expect(swapped.code).toBe(2);
+    expect(swapped.err[0]).toMatch(/--from 2025-01-01 is after --to 2020-01-01: swap them/);
   });
 });
 

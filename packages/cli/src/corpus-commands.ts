@@ -18,6 +18,7 @@ export function corpusFilter(flags: Record<string, unknown>): CorpusFilter {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(String(value))) throw new CliError('usage', `--${key} must be YYYY-MM-DD, not "${String(value)}"`);
     filter[key] = String(value);
   }
+  if (filter.from && filter.to && filter.from > filter.to) throw new CliError('usage', `--from ${filter.from} is after --to ${filter.to}: swap them, or leave one out`);
   if (flags.source !== undefined) filter.source = String(flags.source);
   if (flags.language !== undefined) {
     if (flags.language !== 'ar' && flags.language !== 'en') throw new CliError('usage', `--language must be ar or en, not "${String(flags.language)}"`);
