@@ -67,7 +67,7 @@ export async function benchCorpus(options: { corpusDir: string; backends: Array<
         failed: first.failed,
         ingestSeconds: first.seconds,
         articlesPerSecond: first.ingested / first.seconds,
-        megabytesPerSecond: first.chars / 1e6 / first.seconds,
+        megabytesPerSecond: first.bytes / 1e6 / first.seconds,
         peakRssMb,
         databaseMb: await databaseMb(backend, url),
         rerun: { ingested: second.ingested, duplicates: second.duplicates, seconds: second.seconds },
@@ -81,14 +81,14 @@ export async function benchCorpus(options: { corpusDir: string; backends: Array<
 }
 
 async function ingestAll(store: Store, parts: ReturnType<typeof sets>): Promise<IngestSummary> {
-  const total: IngestSummary = { ingested: 0, duplicates: 0, failed: 0, chars: 0, failures: [], interrupted: false, seconds: 0 };
+  const total: IngestSummary = { ingested: 0, duplicates: 0, failed: 0, bytes: 0, failures: [], interrupted: false, seconds: 0 };
   for (const part of parts) {
     const s = await ingest({ store, paths: part.paths, namePattern: part.namePattern });
     for (const f of s.failures.slice(0, 5)) process.stderr.write(`corpus bench: not ingested: ${f.origin}: ${f.message}\n`);
     total.ingested += s.ingested;
     total.duplicates += s.duplicates;
     total.failed += s.failed;
-    total.chars += s.chars;
+    total.bytes += s.bytes;
     total.seconds += s.seconds;
   }
   return total;

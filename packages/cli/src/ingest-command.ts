@@ -63,7 +63,7 @@ export async function ingestCommand(paths: string[], flags: Record<string, unkno
   if (flags.json) io.out(JSON.stringify({ ingested: summary.ingested, duplicates: summary.duplicates, failed: summary.failed }));
   else {
     const rate = (summary.ingested + summary.duplicates) / Math.max(summary.seconds, 0.001);
-    io.out(`${summary.interrupted ? 'Interrupted: ' : ''}ingested ${summary.ingested}, duplicates ${summary.duplicates}, failed ${summary.failed} in ${summary.seconds.toFixed(1)} s (${rate.toFixed(0)} articles/s, ${(summary.chars / 1e6 / Math.max(summary.seconds, 0.001)).toFixed(2)} MB/s of new text)`);
+    io.out(`${summary.interrupted ? 'Interrupted: ' : ''}ingested ${summary.ingested}, duplicates ${summary.duplicates}, failed ${summary.failed} in ${summary.seconds.toFixed(1)} s (${rate.toFixed(0)} articles/s, ${(summary.bytes / 1e6 / Math.max(summary.seconds, 0.001)).toFixed(2)} MB/s of new UTF-8 text)`);
     if (summary.interrupted) io.out('Rerun the same command to continue: stored articles are skipped as duplicates.');
   }
   if (summary.interrupted) return 130;

@@ -32,8 +32,8 @@ export interface IngestProgress {
   ingested: number;
   duplicates: number;
   failed: number;
-  /** Characters of text analysed so far. */
-  chars: number;
+  /** UTF-8 bytes of the new texts stored so far (10^6 of them are the MB of the rates). */
+  bytes: number;
 }
 
 export interface IngestSummary extends IngestProgress {
@@ -55,7 +55,7 @@ export interface IngestSummary extends IngestProgress {
  */
 export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
-  const summary: IngestSummary = { ingested: 0, duplicates: 0, failed: 0, chars: 0, failures: [], interrupted: false, seconds: 0 };
+  const summary: IngestSummary = { ingested: 0, duplicates: 0, failed: 0, bytes: 0, failures: [], interrupted: false, seconds: 0 };
   const fail = (failure: ReadFailure) => {
     summary.failed++;
     summary.failures.push(failure);
@@ -91,7 +91,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
       if (saved.status === 'duplicate') summary.duplicates++;
       else {
         summary.ingested++;
-        summary.chars += record.article.text.length;
+        summary.bytes += Buffer.byteLength(record.article.text);
       }
     });
     writes = write.catch(() => undefined);
