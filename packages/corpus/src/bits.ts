@@ -1,6 +1,6 @@
 /**
  * Sets of small whole numbers (interned article and story ids) as bit arrays: a pair's distinct
- * articles are then a popcount over two countries' sets instead of a hash lookup per article.
+ * articles are then bit probes into one country's set instead of a hash lookup per article.
  */
 export type Bits = Uint32Array;
 
@@ -12,30 +12,62 @@ export function addBit(bits: Bits, i: number): void {
 
 export const hasBit = (bits: Bits | undefined, i: number): boolean => bits !== undefined && (bits[i >>> 5]! & (1 << (i & 31))) !== 0;
 
-/** |x ∪ y ∪ extra|; x and y come from the same interning, so they have the same length. */
-export function unionCount(x: Bits | undefined, y: Bits | undefined, extra: Iterable<number> = []): number {
-  let count = 0;
-  const words = x?.length ?? y?.length ?? 0;
-  for (let w = 0; w < words; w++) count += popcount((x?.[w] ?? 0) | (y?.[w] ?? 0));
-  for (const i of extra) if (!hasBit(x, i) && !hasBit(y, i)) count++;
+/** A set of interned ids: its members to walk, its bits to probe. */
+export interface IdSet {
+  members: number[];
+  bits: Bits;
+}
+
+/** The distinct ids of `ids`, which are below `size`. */
+export function idSetOf(ids: number[], size: number): IdSet {
+  const bits = newBits(size);
+  const members: number[] = [];
+  for (const i of ids) {
+    if (hasBit(bits, i)) continue;
+    addBit(bits, i);
+    members.push(i);
+  }
+  return { members, bits };
+}
+
+/**
+ * |x ∪ y ∪ extra| as |x| + |y| - |x ∩ y|, the overlap probed from the smaller set: most countries
+ * have a few articles, so a pair costs those few rather than a word per article of the issue.
+ */
+export function unionCount(x: IdSet | undefined, y: IdSet | undefined, extra: number[] | undefined): number {
+  let count = (x?.members.length ?? 0) + (y?.members.length ?? 0);
+  if (x && y) {
+    const smaller = x.members.length <= y.members.length;
+    count -= overlap(smaller ? x.members : y.members, smaller ? y.bits : x.bits);
+  }
+  if (extra) for (const i of extra) if (!hasBit(x?.bits, i) && !hasBit(y?.bits, i)) count++;
   return count;
 }
 
-function popcount(word: number): number {
-  let v = word - ((word >>> 1) & 0x55555555);
-  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-  return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
+function overlap(members: number[], bits: Bits): number {
+  let count = 0;
+  for (let k = 0; k < members.length; k++) {
+    const i = members[k]!;
+    if ((bits[i >>> 5]! & (1 << (i & 31))) !== 0) count++;
+  }
+  return count;
 }
 
 /** Numbers strings in order of first sight. */
 export class Interner {
   private readonly ids = new Map<string, number>();
+  // Records come article by article, so the same article and story ids repeat: skip the hash lookup.
+  private last: string | undefined;
+  private lastId = -1;
   get size(): number {
     return this.ids.size;
   }
   id(key: string): number {
+    if (key === this.last) return this.lastId;
     let i = this.ids.get(key);
     if (i === undefined) this.ids.set(key, (i = this.ids.size));
+    this.last = key;
+    this.lastId = i;
     return i;
   }
 }

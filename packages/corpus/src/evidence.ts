@@ -7,6 +7,8 @@ export interface EvidenceEntry {
   date: string | null;
   ref: EvidenceRef;
   position: PositionRecord | null;
+  /** Its place among the entries of every country's list once ranked, newest 0. */
+  rank: number;
 }
 
 // Most recent first (undated last), then articleId, then place in the article, then country and code.
@@ -41,25 +43,56 @@ export class NewestEvidence {
       if (newer(date, ref, position, entries[mid]!) >= 0) lo = mid + 1;
       else hi = mid;
     }
-    entries.splice(lo, 0, { date, ref, position });
+    entries.splice(lo, 0, { date, ref, position, rank: 0 });
     if (entries.length > this.limit) entries.pop();
   }
 }
 
-/** Merges lists that are each newest first into the `limit` newest, as cell evidence. */
-export function mergeNewest(lists: EvidenceEntry[][], limit: number): CellEvidence[] {
-  const heads = lists.map(() => 0);
-  const out: CellEvidence[] = [];
-  while (out.length < limit) {
-    let best: EvidenceEntry | undefined;
-    let from = -1;
-    for (let i = 0; i < lists.length; i++) {
-      const head = lists[i]![heads[i]!];
-      if (head && (!best || newerEntry(head, best) < 0)) [best, from] = [head, i];
-    }
-    if (!best) break;
-    heads[from]!++;
-    out.push(toCellEvidence(best));
+/** A finished evidence list, newest first: its entries to compare and the items cells show. */
+export interface EvidenceList {
+  entries: EvidenceEntry[];
+  items: CellEvidence[];
+}
+
+export const NO_EVIDENCE: EvidenceList = { entries: [], items: [] };
+
+/** The list as cells take it: its items are made once and shared by every cell that shows them. */
+export const evidenceList = (entries: EvidenceEntry[]): EvidenceList => ({ entries, items: entries.map(toCellEvidence) });
+
+/**
+ * Ranks the entries of the countries' lists against each other in one sort (newest 0, ties
+ * equal): a country's list is merged into a cell per partner, each merge then compares numbers.
+ */
+export function rankEntries(lists: EvidenceEntry[][]): void {
+  const all = lists.flat().sort(newerEntry);
+  let rank = 0;
+  for (let i = 0; i < all.length; i++) {
+    if (i > 0 && newerEntry(all[i - 1]!, all[i]!) !== 0) rank++;
+    all[i]!.rank = rank;
+  }
+}
+
+/**
+ * The `limit` newest of a's and b's ranked lists and their pair's list as cell evidence; on a
+ * tie a's goes first, then b's, then the pair's. The pair's list is compared field by field: only
+ * its one cell reads it, so ranking it would cost more than it saves. Cells share the items: a
+ * matrix holds tens of thousands of cells, and copies would cost more than the rest of the cell.
+ */
+export function mergeNewest(a: EvidenceList, b: EvidenceList, pair: EvidenceList, limit: number): CellEvidence[] {
+  const x = a.entries;
+  const y = b.entries;
+  const z = pair.entries;
+  // Sized up front: pushing would give every cell's list a backing store of 17 slots.
+  const out = new Array<CellEvidence>(Math.min(limit, x.length + y.length + z.length));
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  for (let n = 0; n < out.length; n++) {
+    const fromA = i < x.length && (j >= y.length || x[i]!.rank <= y[j]!.rank);
+    const head = fromA ? x[i] : j < y.length ? y[j] : undefined;
+    if (k < z.length && (head === undefined || newerEntry(z[k]!, head) < 0)) out[n] = pair.items[k++]!;
+    else if (fromA) out[n] = a.items[i++]!;
+    else out[n] = b.items[j++]!;
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import { cellOf } from './cell.js';
+import { _cellOf } from './cell.js';
 import { evidenceLimitOf } from './options.js';
 import { tallyIssue } from './tally.js';
 import type { AgreementCell, AgreementMatrix, AgreementRecord, PositionRecord } from './types.js';
@@ -26,11 +26,15 @@ export interface AgreementMatrixOptions {
 export function agreementMatrix({ positions, agreements, issue, countries, evidenceLimit }: AgreementMatrixOptions): AgreementMatrix {
   const limit = evidenceLimitOf(evidenceLimit);
   const tally = tallyIssue(positions, agreements, issue, limit);
-  const names = [...new Set(countries ?? [...tally.countries.keys(), ...tally.named])].sort();
+  const names = [...new Set(countries ?? tally.countries.keys())].sort();
+  const rows = names.map((name) => tally.countries.get(name));
   const cells: AgreementCell[] = [];
   for (let i = 0; i < names.length; i++) {
+    const ta = rows[i];
+    if (!ta) continue;
     for (let j = i + 1; j < names.length; j++) {
-      const cell = cellOf(tally, issue, names[i]!, names[j]!, limit);
+      const tb = rows[j];
+      const cell = tb ? _cellOf(tally, issue, names[i]!, ta, names[j]!, tb, limit) : null;
       if (cell) cells.push(cell);
     }
   }

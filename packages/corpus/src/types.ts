@@ -72,6 +72,7 @@ export interface AgreementCell {
   evidence: Array<EvidenceRef & { country: string | null; code: string | null; polarity: 1 | -1 | null; kind: 'position' | 'agreement' }>;
 }
 
+/** Read-only: cells share evidence items, and the cells with no explicit statement share one frozen `explicit`. */
 export interface AgreementMatrix {
   issue: string;
   /** Countries in the matrix, sorted. */
