@@ -25,12 +25,14 @@ export interface CorpusBackendResult {
   peakRssMb: number;
   databaseMb: number;
   rerun: { ingested: number; duplicates: number; seconds: number };
-  /** Median and max of a five-issue matrix over the whole store: per issue the positions and agreements queries and the measures with 5 evidence items per cell, uncached, as the API computes it. */
+  /** Median and max of the five issues' matrices over the whole store, uncached: one positions and one agreements query, then the measures with 5 evidence items per cell. */
   matrixMs: { median: number; max: number; reps: number };
 }
 
 export interface CorpusBenchReport {
   skipped?: string;
+  /** With `keepSqlite`: the filled SQLite store's URL and how to remove it, for the API part. */
+  kept?: { url: string; cleanup: () => Promise<void> };
   results: CorpusBackendResult[];
   goalMatrixMs: number;
 }
@@ -44,14 +46,16 @@ const sets = (corpusDir: string) => [
 ];
 
 /** Runs the corpus bench on the given backends; skips (with a reason) when the corpus is absent. */
-export async function benchCorpus(options: { corpusDir: string; backends: Array<'sqlite' | 'postgres'>; log?: (line: string) => void }): Promise<CorpusBenchReport> {
+export async function benchCorpus(options: { corpusDir: string; backends: Array<'sqlite' | 'postgres'>; keepSqlite?: boolean; log?: (line: string) => void }): Promise<CorpusBenchReport> {
   const log = options.log ?? (() => {});
   const parts = sets(options.corpusDir);
   const missing = parts.flatMap((p) => p.paths).filter((p) => !existsSync(p));
   if (missing.length > 0) return { skipped: `corpus files absent: ${missing.join(', ')}`, results: [], goalMatrixMs: GOAL_MATRIX_MS };
   const results: CorpusBackendResult[] = [];
+  let kept: CorpusBenchReport['kept'];
   for (const backend of options.backends) {
     const { store, url, cleanup } = await createTestStore({ backend });
+    const keep = backend === 'sqlite' && options.keepSqlite === true;
     try {
       log(`corpus bench: ingesting the whole corpus into ${backend}...`);
       const first = await ingestAll(store, parts);
@@ -74,10 +78,13 @@ export async function benchCorpus(options: { corpusDir: string; backends: Array<
         matrixMs,
       });
     } finally {
-      await cleanup();
+      if (keep) {
+        await store.close();
+        kept = { url, cleanup };
+      } else await cleanup();
     }
   }
-  return { results, goalMatrixMs: GOAL_MATRIX_MS };
+  return { results, goalMatrixMs: GOAL_MATRIX_MS, ...(kept ? { kept } : {}) };
 }
 
 async function ingestAll(store: Store, parts: ReturnType<typeof sets>): Promise<IngestSummary> {
@@ -99,11 +106,11 @@ async function timeMatrix(store: Store): Promise<CorpusBackendResult['matrixMs']
   const times: number[] = [];
   for (let rep = 0; rep < MATRIX_REPS; rep++) {
     const started = performance.now();
-    for (const issue of issues) {
-      const [positions, agreements] = await Promise.all([store.positions({ issue }), store.agreements({ issue })]);
-      // Five evidence items per cell, as GET /api/v1/agreement gives by default.
-      agreementMatrix({ positions, agreements, issue, evidenceLimit: 5 });
-    }
+    // One read of every record, then the five matrices from it: reading per issue would re-read
+    // the many articles that speak to several issues.
+    const [positions, agreements] = await Promise.all([store.positions({}), store.agreements({})]);
+    // Five evidence items per cell, as GET /api/v1/agreement gives by default.
+    for (const issue of issues) agreementMatrix({ positions, agreements, issue, evidenceLimit: 5 });
     times.push(performance.now() - started);
   }
   times.sort((x, y) => x - y);

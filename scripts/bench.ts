@@ -32,15 +32,23 @@ if (parts.includes('engine')) {
   if (run.status !== 0) process.exitCode = 1;
   if (asJson) report.engine = JSON.parse(run.stdout || 'null');
 }
+// The API part reads the corpus part's SQLite store when both run, so GET /agreement is timed
+// over the whole ingested corpus; alone it uses DATABASE_URL or a temp store of the fixtures.
+let kept: { url: string; cleanup: () => Promise<void> } | undefined;
 if (parts.includes('corpus')) {
-  const corpus = await benchCorpus({ corpusDir, backends, log });
+  const { kept: store, ...corpus } = await benchCorpus({ corpusDir, backends, keepSqlite: parts.includes('api'), log });
+  kept = store;
   if (asJson) report.corpus = corpus;
   else printCorpusReport(corpus);
 }
 if (parts.includes('api')) {
-  const { benchApi, printApiReport } = await import('./bench-api.js');
-  const api = await benchApi({ log });
-  if (asJson) report.api = api;
-  else printApiReport(api);
+  try {
+    const { benchApi, printApiReport } = await import('./bench-api.js');
+    const api = await benchApi({ log, ...(kept ? { databaseUrl: kept.url } : {}) });
+    if (asJson) report.api = api;
+    else printApiReport(api);
+  } finally {
+    await kept?.cleanup();
+  }
 }
 if (asJson) console.log(JSON.stringify(report, null, 2));

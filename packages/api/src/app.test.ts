@@ -41,6 +41,15 @@ describe.each(testBackends())('the app around the routes on %s', (backend) => {
     expect((await t.call('GET', '/api/docs/..%2F..%2Fpackage.json')).status).toBe(404);
   });
 
+  it('gzips responses for clients that accept it, and only for them', async () => {
+    const zipped = await t.app.request('/api/v1/positions', { headers: { 'accept-encoding': 'gzip' } });
+    expect(zipped.headers.get('content-encoding')).toBe('gzip');
+    const plain = await t.app.request('/api/v1/positions');
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    const body = new Uint8Array(await new Response(zipped.body!.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
+    expect(JSON.parse(new TextDecoder().decode(body))).toEqual(await plain.json());
+  });
+
   it('sends secure headers with data, which loads nothing', async () => {
     const res = await t.call('GET', '/api/v1/issues');
     expect(res.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");

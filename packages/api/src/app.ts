@@ -19,6 +19,7 @@ import { healthRoutes } from './routes/health.js';
 import { ontologyRoutes } from './routes/ontology.js';
 import { stanceRoutes } from './routes/stances.js';
 import { docsAsset, docsPage } from './docs.js';
+import { compress } from 'hono/compress';
 
 export interface AppOptions {
   store: Store;
@@ -90,6 +91,8 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
   app.use('*', securityHeaders());
+  // A corpus matrix is megabytes of repetitive JSON; gzip takes it to about a tenth.
+  app.use('/api/*', compress());
   app.use('/api/*', methodNotAllowed({ app, onMethodNotAllowed: (c, methods) => problemResponse(c, methodError(c.req.method, methods)) }));
   if (options.corsOrigins?.length) {
     const origins = options.corsOrigins;
