@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import type { Store } from '@accord/store';
 import { describe, expect, it, vi } from 'vitest';
 import { createApp } from './app.js';
@@ -48,6 +49,18 @@ describe.each(testBackends())('the app around the routes on %s', (backend) => {
     expect(plain.headers.get('content-encoding')).toBeNull();
     const body = new Uint8Array(await new Response(zipped.body!.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
     expect(JSON.parse(new TextDecoder().decode(body))).toEqual(await plain.json());
+  });
+
+  it('gzips a matrix to the same bytes each time, decoding to the plain JSON', async () => {
+    const path = '/api/v1/agreement?issue=syria&evidence=20';
+    const plain = await t.app.request(path);
+    const once = await t.app.request(path, { headers: { 'accept-encoding': 'gzip, deflate' } });
+    const twice = await t.app.request(path, { headers: { 'accept-encoding': 'gzip' } });
+    expect(once.headers.get('content-encoding')).toBe('gzip');
+    expect(once.headers.get('vary')).toMatch(/accept-encoding/i);
+    const [a, b] = [new Uint8Array(await once.arrayBuffer()), new Uint8Array(await twice.arrayBuffer())];
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+    expect(JSON.parse(gunzipSync(a).toString('utf8'))).toEqual(await plain.json());
   });
 
   it('sends secure headers with data, which loads nothing', async () => {
