@@ -20,7 +20,7 @@ export interface IngestOptions {
   /** Reads the speaker country and date from file names, e.g. `ungd` or `{country}_{*}_{year}`. */
   namePattern?: string | undefined;
   encoding?: string | undefined;
-  /** Analysis threads; defaults to one per core, 0 analyses on the calling thread. */
+  /** Analysis threads; defaults to one per core but one (the calling thread commits), 0 analyses on the calling thread. */
   workers?: number | undefined;
   /** Stops taking new articles; what is in flight is still committed. */
   signal?: AbortSignal | undefined;

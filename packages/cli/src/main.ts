@@ -56,7 +56,7 @@ export async function runCli(argv: string[], io: Io = defaultIo): Promise<number
     .option('--speaker-country <code>', 'Every text is this country\'s statement (ISO alpha-2 or alpha-3)')
     .option('--name-pattern <pattern>', 'Read speaker country and year from file names: ungd, or e.g. {country}_{*}_{year}')
     .option('--encoding <label>', 'Decode input as this encoding; detected by default')
-    .option('--workers <n>', 'Analysis threads (default: one per core; 0 = none)')
+    .option('--workers <n>', 'Analysis threads (default: cores - 1, at least 1; 0 = none)')
     .option('--json', 'Print the summary as JSON: { ingested, duplicates, failed }')
     .action((paths: string[], flags: Record<string, unknown>) => {
       result = ingestCommand(paths, flags, io);
@@ -67,7 +67,7 @@ export async function runCli(argv: string[], io: Io = defaultIo): Promise<number
   cli
     .command('reanalyze', 'Re-read every stored article that an older (or other) engine version analysed')
     .option(database, databaseHelp)
-    .option('--workers <n>', 'Analysis threads (default: one per core)')
+    .option('--workers <n>', 'Analysis threads (default: cores - 1, at least 1)')
     .option('--json', 'Print the summary as JSON')
     .action((flags: Record<string, unknown>) => {
       result = reanalyzeCommand(flags, io);
