@@ -50,7 +50,7 @@ describe('accord agreement', () => {
   });
 
   it('narrows to the countries asked for and prints a table without --json', async () => {
-    const r = await run('agreement', '--issue', 'syria', '--countries', 'EG,RU', '--database', db);
+    const r = await run('agreement', '--issue', 'syria', '--countries', 'EGY,ru', '--database', db);
     expect(r.out[0]).toMatch(/^pair\s+S\s+kappa/);
     expect(r.out.slice(1).every((l) => l.startsWith('EG-RU'))).toBe(true);
   });

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { agreementMatrix, type AgreementCell } from '@accord/corpus';
 import { defaultLexicon } from '@accord/lexicon';
-import { engineVersion } from '@accord/stance';
+import { engineVersion, resolveCountry } from '@accord/stance';
 import { openStore, type CorpusFilter, type Store } from '@accord/store';
 import { stringify } from 'csv-stringify/sync';
 import { CliError } from './error.js';
@@ -28,11 +28,16 @@ export function corpusFilter(flags: Record<string, unknown>): CorpusFilter {
   return filter;
 }
 
+// Alpha-2 or alpha-3, as --speaker-country and the API take them.
 function countryList(value: string): string[] {
-  const codes = value.split(',').map((c) => c.trim().toUpperCase()).filter(Boolean);
-  const known = defaultLexicon().countries;
-  for (const code of codes) if (!known.has(code)) throw new CliError('usage', `--countries: unknown country code "${code}" (use ISO alpha-2, e.g. EG,RU)`);
-  return codes;
+  const codes = value.split(',').map((c) => c.trim()).filter(Boolean);
+  return codes.map((code) => {
+    try {
+      return resolveCountry(defaultLexicon(), code);
+    } catch {
+      throw new CliError('usage', `--countries: unknown country code "${code}" (use ISO alpha-2 or alpha-3, e.g. EG,RU or EGY,RUS)`);
+    }
+  });
 }
 
 function issueOf(flags: Record<string, unknown>, required: boolean): string | undefined {
