@@ -35,6 +35,8 @@ export interface AppOptions {
   cacheSize?: number;
   /** How long a cached result may serve before it is read again (default 30 s), for writes by other processes. */
   cacheTtlMs?: number;
+  /** Estimated memory the cache may hold, in bytes (default 256 MiB). */
+  cacheBytes?: number;
   /** Called with every error that became a 5xx response (default: console.error). */
   onServerError?: (error: unknown, c: Context) => void;
 }
@@ -84,7 +86,7 @@ const validationHook: Hook<unknown, AppEnv, string, undefined> = (result) => {
 export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   const deps = {
     store: options.store,
-    cache: new QueryCache(options.cacheSize ?? 64, options.cacheTtlMs ?? 30_000),
+    cache: new QueryCache(options.cacheSize ?? 64, options.cacheTtlMs ?? 30_000, options.cacheBytes),
     keys: { write: options.apiKey, read: options.readKey },
   };
   const onServerError = options.onServerError ?? ((error: unknown) => console.error('[accord/api]', error));

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { QueryCache } from './cache.js';
+import { estimateBytes, QueryCache } from './cache.js';
 
 describe('QueryCache', () => {
   it('loads once per key and evicts the least recently used', async () => {
@@ -39,6 +39,25 @@ describe('QueryCache', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('evicts the least recent results when their estimated bytes pass the bound, keeping the newest', async () => {
+    const cache = new QueryCache(100, 60_000, 1_000_000);
+    const records = (n: number) => vi.fn(async () => Array.from({ length: n }, (_, i) => i));
+    const each = estimateBytes(new Array(500));
+    const a = records(500);
+    await cache.get('a', a);
+    await cache.get('b', records(500));
+    await cache.get('c', records(500));
+    expect(cache.bytes).toBe(3 * each);
+    await cache.get('d', records(500));
+    expect(cache.bytes).toBe(3 * each);
+    await cache.get('a', a);
+    expect(a).toHaveBeenCalledTimes(2);
+    await cache.get('huge', records(10_000));
+    expect(cache.bytes).toBe(estimateBytes(new Array(10_000)));
+    cache.clear();
+    expect(cache.bytes).toBe(0);
   });
 
   it('passes straight through with size 0', async () => {

@@ -12,6 +12,7 @@ describe('loadConfig', () => {
       bodyLimit: DEFAULT_BODY_LIMIT,
       corsOrigins: [],
       cacheSize: 64,
+      cacheBytes: 256 * 2 ** 20,
       shutdownTimeoutMs: 10_000,
     });
   });

@@ -18,6 +18,8 @@ export interface ApiConfig {
   corsOrigins: string[];
   /** Corpus query results kept in memory (0 turns the cache off). */
   cacheSize: number;
+  /** ACCORD_CACHE_MB in bytes. */
+  cacheBytes: number;
   /** How long shutdown waits for in-flight requests before closing their connections. */
   shutdownTimeoutMs: number;
 }
@@ -61,6 +63,7 @@ const envSchema = z.object({
   ACCORD_BODY_LIMIT: byteSize.default(DEFAULT_BODY_LIMIT),
   ACCORD_CORS_ORIGINS: origins.default([]),
   ACCORD_CACHE_SIZE: integer(0, 100_000).default(64),
+  ACCORD_CACHE_MB: integer(1, 1_000_000).default(256),
   ACCORD_SHUTDOWN_TIMEOUT_MS: integer(0, 600_000).default(10_000),
 });
 
@@ -94,6 +97,7 @@ export function loadConfig(env: Record<string, string | undefined>): ApiConfig {
     bodyLimit: e.ACCORD_BODY_LIMIT,
     corsOrigins: e.ACCORD_CORS_ORIGINS,
     cacheSize: e.ACCORD_CACHE_SIZE,
+    cacheBytes: e.ACCORD_CACHE_MB * 2 ** 20,
     shutdownTimeoutMs: e.ACCORD_SHUTDOWN_TIMEOUT_MS,
   };
 }
