@@ -43,8 +43,10 @@ log(`Accord dashboard on ${url}/`);
 function buildDashboardIfStale(): void {
   if (existsSync(handlerFile) && newest(join(dashboard, 'src')) <= statSync(handlerFile).mtimeMs && process.env.ACCORD_REBUILD !== '1') return;
   log('Building the dashboard (once; again only when its sources change)...');
-  const run = spawnSync('pnpm', ['--filter', '@accord/dashboard', 'build'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
+  // Vite's own chatter (plugin timings) goes to stderr; it is shown only when the build fails.
+  const run = spawnSync('pnpm', ['--filter', '@accord/dashboard', 'build'], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
   if (run.status !== 0) {
+    console.error(`${run.stdout}${run.stderr}`);
     console.error('The dashboard build failed (see above); `pnpm --filter @accord/dashboard build` repeats it.');
     process.exit(1);
   }
