@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
@@ -185,6 +186,45 @@ describe('accord ingest', () => {
     expect((await store.stats()).articles).toBe(12);
     await store.close();
   });
+
+  it('stops on Ctrl-C (SIGINT) as a real process: exit 130, what was committed stays, a rerun continues', async () => {
+    const dir = join(tmp, 'sigint');
+    mkdirSync(dir);
+    // Long texts, so the batch is still running when the signal comes.
+    const body = text('Egypt', 'supports a political solution').repeat(800);
+    for (let i = 0; i < 80; i++) writeFileSync(join(dir, `a${i}.txt`), `${body} Number ${i}.`);
+    const db = `file:${join(tmp, 'sigint.db')}`;
+    const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'packages/cli/src/bin.ts'), 'ingest', dir, '--database', db, '--json', '--workers', '1'], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d: Buffer) => (out += d));
+    child.stderr.on('data', (d: Buffer) => {
+      err += d;
+    });
+    // Signal once the first articles are in: the store file has rows when the pool has started.
+    const code = await new Promise<number | null>((resolve) => {
+      const timer = setInterval(async () => {
+        if (!existsSync(join(tmp, 'sigint.db'))) return;
+        const store = await openStore({ url: db });
+        const { articles } = await store.stats();
+        await store.close();
+        if (articles >= 2) {
+          clearInterval(timer);
+          child.kill('SIGINT');
+        }
+      }, 100);
+      child.on('exit', (c) => {
+        clearInterval(timer);
+        resolve(c);
+      });
+    });
+    expect(code, err).toBe(130);
+    const first = JSON.parse(out.trim());
+    expect(first.ingested).toBeGreaterThanOrEqual(2);
+    expect(first.ingested).toBeLessThan(80);
+    const rerun = await run('ingest', dir, '--database', db, '--json', '--workers', '0');
+    expect(JSON.parse(rerun.out[0]!)).toEqual({ ingested: 80 - first.ingested, duplicates: first.ingested, failed: 0 });
+  }, 120_000);
 
   it('links reprints of one wire story to one story', async () => {
     const dir = join(tmp, 'wire');
