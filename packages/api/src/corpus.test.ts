@@ -69,6 +69,18 @@ describe.each(testBackends())('corpus endpoints on %s', (backend) => {
     expect(laterEgRu?.articles ?? 0).toBeLessThan(egRu.articles);
   });
 
+  it('GET /agreement?top=N keeps the N countries with the most evidence, with the same cell values', async () => {
+    const whole = await t.call('GET', '/api/v1/agreement?issue=syria&evidence=1');
+    const top = await t.call('GET', '/api/v1/agreement?issue=syria&evidence=1&top=3');
+    expect(top.status).toBe(200);
+    expect(top.json.countries).toHaveLength(3);
+    const weight = (k: string) => (whole.json.cells as Cell[]).filter((c) => c.a === k || c.b === k).reduce((n, c) => n + c.articles, 0);
+    const ranked = [...new Set((whole.json.cells as Cell[]).flatMap((c) => [c.a, c.b]))].sort((x, y) => weight(y) - weight(x) || x.localeCompare(y));
+    expect(top.json.countries).toEqual(ranked.slice(0, 3).sort());
+    for (const cell of top.json.cells as Cell[]) expect(whole.json.cells).toContainEqual(cell);
+    expectProblem(await t.call('GET', '/api/v1/agreement?issue=syria&top=1'), 400, 'validation');
+  });
+
   it('GET /agreement as CSV gives one row per cell', async () => {
     const json = await t.call('GET', '/api/v1/agreement?issue=syria');
     const csv = await t.call('GET', '/api/v1/agreement?issue=syria&format=csv');

@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { agreementMatrix, pairTimeline, type AgreementCell } from '@accord/corpus';
+import type { CorpusFilter } from '@accord/store';
 import { guarded } from '../access.js';
 import { computed, readAgreements, readPositions } from '../corpus.js';
 import type { AppEnv } from '../env.js';
@@ -12,6 +13,13 @@ import { agreementMatrixSchema, bucketSchema, timelineSchema } from '../schemas.
 // them), so `countries` narrows the cells shown, never the records read.
 const scope = filterQuery.pick({ from: true, to: true, source: true, language: true });
 const evidence = z.coerce.number().int().min(0).max(100).default(5).openapi({ type: 'integer', description: 'Evidence items per cell, most recent first' });
+const top = z.coerce
+  .number()
+  .int()
+  .min(2)
+  .max(500)
+  .optional()
+  .openapi({ type: 'integer', description: 'Only the N countries with the most evidence (articles summed over their cells), when `countries` is not given: a whole corpus has over a hundred' });
 
 const matrixRoute = createRoute({
   method: 'get',
@@ -20,7 +28,7 @@ const matrixRoute = createRoute({
   description: 'CSV holds one row per cell.',
   ...guarded('read'),
   request: {
-    query: scope.extend({ issue: issueParam, countries: filterQuery.shape.country, evidence }).extend(formatQuery.shape),
+    query: scope.extend({ issue: issueParam, countries: filterQuery.shape.country, evidence, top }).extend(formatQuery.shape),
   },
   responses: { 200: listResponse(agreementMatrixSchema, 'The matrix: one cell per pair with evidence'), ...problemResponses('validation', 'unauthorized', 'store-unavailable') },
 });
@@ -54,18 +62,22 @@ const cellRow = (cell: AgreementCell) => {
 export function agreementRoutes(): OpenAPIHono<AppEnv> {
   return new OpenAPIHono<AppEnv>()
     .openapi(matrixRoute, async (c) => {
-      const { issue, countries: listed, evidence: evidenceLimit, format, ...query } = c.req.valid('query');
+      const { issue, countries: listed, evidence: evidenceLimit, top: topCount, format, ...query } = c.req.valid('query');
       // `countries=` (an emptied form field) means no narrowing, as `country=` does on every list route.
       const countries = listed?.length ? listed : undefined;
       const filter = toCorpusFilter({ ...query, issue });
       const deps = c.var.deps;
+      if (topCount !== undefined && !countries) {
+        // The cut is taken on the whole matrix, cached like any other, so it costs a filter.
+        const whole = await computed(deps, 'matrix', { ...filter, evidenceLimit }, () => matrixEntry(deps, filter, issue, undefined, evidenceLimit));
+        const shown = topCountries(whole.matrix.cells, topCount);
+        const matrix = { issue, countries: whole.matrix.countries.filter((k) => shown.has(k)), cells: whole.matrix.cells.filter((cell) => shown.has(cell.a) && shown.has(cell.b)) };
+        if (wantsCsv(c, format)) return csvResponse(matrix.cells.map(cellRow), `agreement-${issue}`, CELL_COLUMNS);
+        return c.json(matrix, 200);
+      }
       // The JSON is kept with the matrix: with evidence texts it runs to megabytes, and writing it
       // out again cost more than the cached matrix saved.
-      const cached = await computed(deps, 'matrix', { ...filter, countries, evidenceLimit }, async () => {
-        const [positions, agreements] = await Promise.all([readPositions(deps, filter), readAgreements(deps, filter)]);
-        const matrix = agreementMatrix({ positions, agreements, issue, ...(countries ? { countries } : {}), evidenceLimit });
-        return { matrix, json: JSON.stringify(matrix), gzip: undefined as Uint8Array<ArrayBuffer> | undefined };
-      });
+      const cached = await computed(deps, 'matrix', { ...filter, countries, evidenceLimit }, () => matrixEntry(deps, filter, issue, countries, evidenceLimit));
       if (wantsCsv(c, format)) return csvResponse(cached.matrix.cells.map(cellRow), `agreement-${issue}`, CELL_COLUMNS);
       // Gzipping megabytes on every request made a cached matrix cost ~70 ms of CPU each time: the
       // compressed bytes are kept with the entry, made on first demand.
@@ -85,4 +97,23 @@ export function agreementRoutes(): OpenAPIHono<AppEnv> {
       if (wantsCsv(c, format)) return csvResponse(points.map((p) => ({ bucket: p.bucket, ...cellRow(p.cell) })), `timeline-${a}-${b}-${issue}`, ['bucket', ...CELL_COLUMNS]);
       return c.json({ a, b, issue, bucket, points }, 200);
     });
+}
+
+type Deps = AppEnv['Variables']['deps'];
+
+/** A matrix as the cache keeps it: with its JSON, and its gzipped bytes once a client asks. */
+async function matrixEntry(deps: Deps, filter: CorpusFilter, issue: string, countries: string[] | undefined, evidenceLimit: number) {
+  const [positions, agreements] = await Promise.all([readPositions(deps, filter), readAgreements(deps, filter)]);
+  const matrix = agreementMatrix({ positions, agreements, issue, ...(countries ? { countries } : {}), evidenceLimit });
+  return { matrix, json: JSON.stringify(matrix), gzip: undefined as Uint8Array<ArrayBuffer> | undefined };
+}
+
+/** The `count` countries with the most evidence: articles summed over their cells, ties by code. */
+function topCountries(cells: AgreementCell[], count: number): Set<string> {
+  const weight = new Map<string, number>();
+  for (const cell of cells) {
+    weight.set(cell.a, (weight.get(cell.a) ?? 0) + cell.articles);
+    weight.set(cell.b, (weight.get(cell.b) ?? 0) + cell.articles);
+  }
+  return new Set([...weight].sort(([x, wx], [y, wy]) => wy - wx || x.localeCompare(y)).slice(0, count).map(([k]) => k));
 }
