@@ -50,7 +50,7 @@ export function createDatabase(target: Target): Kysely<Tables> {
   // The default 2 MB page cache cannot hold the packed records (4 MB for 4,000 articles), so every
   // corpus read went back to the file for each page.
   database.exec('PRAGMA cache_size = -32768');
-  return new Kysely<Tables>({ dialect: new ImmediateSqliteDialect({ database }) });
+  return new Kysely<Tables>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(database) }) });
 }
 
 // A deferred transaction that reads and then writes fails at once with SQLITE_BUSY (busy_timeout
@@ -70,4 +70,28 @@ class ImmediateSqliteDialect extends SqliteDialect {
   override createDriver(): SqliteDriver {
     return new ImmediateSqliteDriver(this.#config);
   }
+}
+
+// Kysely prepares every query afresh; SQLite's prepare is a good part of a small write's cost.
+// The same SQL text gets the same statement back. Statements run to completion synchronously
+// (the store never streams), so sharing one between calls is safe.
+function withStatementCache(database: InstanceType<typeof Database>): InstanceType<typeof Database> {
+  const statements = new Map<string, ReturnType<InstanceType<typeof Database>['prepare']>>();
+  const prepare = database.prepare.bind(database);
+  return new Proxy(database, {
+    get(target, key, receiver) {
+      if (key !== 'prepare') {
+        const value = Reflect.get(target, key, receiver);
+        return typeof value === 'function' ? value.bind(target) : value;
+      }
+      return (sql: string) => {
+        let statement = statements.get(sql);
+        if (!statement) {
+          if (statements.size >= 256) statements.clear();
+          statements.set(sql, (statement = prepare(sql)));
+        }
+        return statement;
+      };
+    },
+  });
 }
