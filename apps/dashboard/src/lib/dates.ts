@@ -37,3 +37,38 @@ export function bucketLabel(start: string, bucket: Bucket): string {
   if (bucket === 'month') return date.toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
   return `wk of ${date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })}`;
 }
+
+/** More buckets than this are drawn as they come: a category axis of thousands of empty slots helps nobody. */
+const MAX_FILLED = 1000;
+
+/**
+ * Every bucket from the first to the last of `starts`, empty ones included, so a category axis
+ * spaces points as time does (no date adapter needed).
+ * @example everyBucket(['2011-01-01', '2014-01-01'], 'year') // ['2011-01-01', '2012-01-01', '2013-01-01', '2014-01-01']
+ */
+export function everyBucket(starts: string[], bucket: Bucket): string[] {
+  const sorted = [...new Set(starts)].sort();
+  const first = sorted[0];
+  const last = sorted.at(-1);
+  if (!first || !last) return [];
+  const out: string[] = [];
+  const date = new Date(`${first}T00:00:00Z`);
+  for (let start = first; start <= last; start = iso(date)) {
+    if (out.length === MAX_FILLED) return sorted;
+    out.push(start);
+    if (bucket === 'week') date.setUTCDate(date.getUTCDate() + 7);
+    else if (bucket === 'month') date.setUTCMonth(date.getUTCMonth() + 1);
+    else date.setUTCFullYear(date.getUTCFullYear() + 1);
+  }
+  return out;
+}
+
+/**
+ * Data per the bucket the URL chose; else per year when it spans several years (the UN speeches
+ * come once a year, so months would be mostly empty), else per month.
+ * @example loadPerBucket(null, (bucket) => timeline(bucket), (t) => t.points.length)
+ */
+export function loadPerBucket<T>(chosen: Bucket | null, load: (bucket: Bucket) => Promise<T>, years: (yearly: T) => number): Promise<T> {
+  if (chosen) return load(chosen);
+  return load('year').then((yearly) => (years(yearly) >= 3 ? yearly : load('month')));
+}

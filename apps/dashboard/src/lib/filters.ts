@@ -19,14 +19,22 @@ export interface Filters {
 export function readFilters(url: URL): Filters {
   const params = url.searchParams;
   const date = (key: string) => (/^\d{4}-\d{2}-\d{2}$/.test(params.get(key) ?? '') ? params.get(key)! : '');
-  const bucket = params.get('bucket') as Bucket;
   return {
     issue: params.get('issue') || DEFAULT_ISSUE,
     from: date('from'),
     to: date('to'),
     countries: (params.get('countries') ?? '').split(',').map((c) => c.trim().toUpperCase()).filter((c) => /^[A-Z]{2}$/.test(c)),
-    bucket: BUCKETS.includes(bucket) ? bucket : 'month',
+    bucket: chosenBucket(url) ?? 'month',
   };
+}
+
+/**
+ * The bucket the URL asks for, or null when it names none (or a malformed one).
+ * @example chosenBucket(new URL('http://x/?bucket=year')) // 'year'
+ */
+export function chosenBucket(url: URL): Bucket | null {
+  const bucket = url.searchParams.get('bucket') as Bucket;
+  return BUCKETS.includes(bucket) ? bucket : null;
 }
 
 /**

@@ -1,6 +1,7 @@
 /** Reading a country profile into chart series. */
 import type { Series } from './components/SeriesChart.svelte';
-import type { CountryProfile, Partner, Polarity } from './types';
+import { everyBucket } from './dates';
+import type { Bucket, CountryProfile, Partner, Polarity } from './types';
 
 export interface PositionKey {
   code: string;
@@ -38,11 +39,12 @@ export function positionSeries(profile: CountryProfile, labelOf: (code: string) 
 }
 
 /**
- * Statements per bucket, one line per issue, over the union of buckets.
- * @example trendSeries(profile, issueLabel).buckets // ['2017-01-01', '2017-02-01']
+ * Statements per bucket, one line per issue, over every bucket from the first to the last (empty
+ * ones are gaps, so points sit where their time is).
+ * @example trendSeries(profile, issueLabel, 'month').buckets // ['2017-01-01', '2017-02-01', '2017-03-01']
  */
-export function trendSeries(profile: CountryProfile, labelOf: (issue: string) => string): { buckets: string[]; issues: string[]; series: Series[] } {
-  const buckets = [...new Set(profile.issues.flatMap((i) => i.trend.map((t) => t.bucket)))].sort();
+export function trendSeries(profile: CountryProfile, labelOf: (issue: string) => string, bucket: Bucket): { buckets: string[]; issues: string[]; series: Series[] } {
+  const buckets = everyBucket(profile.issues.flatMap((i) => i.trend.map((t) => t.bucket)), bucket);
   const withTrend = profile.issues.filter((i) => i.trend.length > 0);
   const series = withTrend.map((issue, index) => ({
       label: labelOf(issue.issue),

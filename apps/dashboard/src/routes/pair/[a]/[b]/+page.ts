@@ -1,5 +1,6 @@
 import { api } from '$lib/api';
-import { apiFilters, readFilters } from '$lib/filters';
+import { loadPerBucket } from '$lib/dates';
+import { apiFilters, chosenBucket, readFilters } from '$lib/filters';
 import { meta } from '$lib/meta.svelte';
 import { countryParam } from '$lib/params';
 import type { AgreementCell, AgreementMatrix, Timeline } from '$lib/types';
@@ -19,9 +20,14 @@ export const load: PageLoad = ({ fetch, url, params }) => {
       ),
     ),
   );
-  const timeline = api<Timeline>(fetch, '/agreement/timeline', { params: { a, b, issue: filters.issue, bucket: filters.bucket, ...period } });
+  const bucket = chosenBucket(url);
+  const timeline = loadPerBucket(
+    bucket,
+    (bucket) => api<Timeline>(fetch, '/agreement/timeline', { params: { a, b, issue: filters.issue, bucket, ...period } }),
+    (yearly) => yearly.points.length,
+  );
   // The page awaits both in markup; these handlers only stop early rejections being reported as unhandled.
   cells.catch(() => {});
   timeline.catch(() => {});
-  return { a, b, filters, cells, timeline };
+  return { a, b, filters, bucket, cells, timeline };
 };
