@@ -42,10 +42,14 @@ export function labelOfScore(score: number | null, explicit?: AgreementCell['exp
 
 /**
  * The most and least aligned pairs among cells with a defined score; more evidence breaks ties.
+ * Pairs resting on one or two articles score ±1 easily, so they rank only when better-evidenced
+ * pairs are too few to fill both lists.
  * @example alignedPairs(matrix.cells, 'sScore', 5).most[0] // the pair with the highest S-score
  */
 export function alignedPairs(cells: AgreementCell[], measure: Measure, count: number): { most: AgreementCell[]; least: AgreementCell[] } {
-  const scored = cells.filter((c) => scoreOf(c, measure) !== null);
+  const defined = cells.filter((c) => scoreOf(c, measure) !== null);
+  const floor = [3, 2].find((articles) => defined.filter((c) => c.articles >= articles).length >= 2 * count) ?? 1;
+  const scored = defined.filter((c) => c.articles >= floor);
   const byScore = (sign: 1 | -1) => (x: AgreementCell, y: AgreementCell) =>
     sign * (scoreOf(y, measure)! - scoreOf(x, measure)!) || y.articles - x.articles;
   const most = [...scored].sort(byScore(1)).slice(0, count);
