@@ -49,7 +49,8 @@ export function trendSeries(profile: CountryProfile, labelOf: (issue: string) =>
   const series = withTrend.map((issue, index) => ({
       label: labelOf(issue.issue),
       color: ISSUE_COLORS[index % ISSUE_COLORS.length]!,
-      data: buckets.map((b) => issue.trend.find((t) => t.bucket === b)?.statements ?? null),
+      // A count: a bucket with no statement on the issue is 0, not a gap to draw a line across.
+      data: buckets.map((b) => issue.trend.find((t) => t.bucket === b)?.statements ?? 0),
   }));
   return { buckets, issues: withTrend.map((i) => i.issue), series };
 }
