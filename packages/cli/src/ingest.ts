@@ -1,7 +1,7 @@
 import { basename, dirname, extname } from 'node:path';
 import { defaultLexicon } from '@accord/lexicon';
 import { engineVersion, resolveCountry } from '@accord/stance';
-import { contentHash, type ArticleInput as StoreArticle, type Store } from '@accord/store';
+import { contentHash, storable, type ArticleInput as StoreArticle, type Store } from '@accord/store';
 import { normalizeDate } from './dates.js';
 import { namePattern } from './naming.js';
 import { AnalysisPool } from './pool.js';
@@ -138,8 +138,8 @@ interface Prepared {
 }
 
 function toRecord(input: ArticleInput, options: IngestOptions, fromName: ((name: string) => { country?: string; date?: string } | null) | undefined): Prepared | ReadFailure {
-  // PostgreSQL text cannot hold NUL; U+FFFD has the same length, so every offset still holds.
-  const article = input.text.includes('\0') ? { ...input, text: input.text.replaceAll('\0', '\uFFFD') } : input;
+  // The text as the store will keep it (NUL as U+FFFD, same offsets), so evidence quotes it exactly.
+  const article = { ...input, text: storable(input.text) };
   if (!article.text.trim()) return { origin: article.origin, message: 'empty text: nothing to analyse' };
   const named = fromName?.(article.id) ?? undefined;
   if (fromName && !named) return { origin: article.origin, message: `file name "${article.id}" does not match --name-pattern ${options.namePattern}` };

@@ -37,6 +37,11 @@ export function articleRow({ article, analysis, engineVersion, fingerprint }: Sa
 /**
  * The string with each NUL as U+FFFD. PostgreSQL text cannot hold NUL (SQLite can), so without this
  * the same input would store or match on one backend and fail on the other; U+FFFD keeps every offset.
+ * Callers that analyse a text before saving it pass it through this first, so evidence spans quote
+ * exactly what is stored.
+ *
+ * @example
+ * storable('a\0b'); // 'a\uFFFDb'
  */
 export function storable(value: string): string {
   return value.includes('\0') ? value.replaceAll('\0', '\uFFFD') : value;

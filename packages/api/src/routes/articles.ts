@@ -2,7 +2,7 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { fingerprint } from '@accord/corpus';
 import { defaultLexicon } from '@accord/lexicon';
 import { analyze, engineVersion, resolveCountry } from '@accord/stance';
-import type { Page, SaveResult, StoredArticle, Store } from '@accord/store';
+import { storable, type Page, type SaveResult, type StoredArticle, type Store } from '@accord/store';
 import { guarded } from '../access.js';
 import type { AppEnv } from '../env.js';
 import { ApiError } from '../problem.js';
@@ -80,8 +80,8 @@ export function snippetOf(text: string, q?: string): string {
 const summaryOf = ({ text, ...rest }: StoredArticle, q?: string) => ({ ...rest, snippet: snippetOf(text, q) });
 
 async function save(store: Store, input: z.infer<typeof articleInputSchema>): Promise<SaveResult> {
-  // PostgreSQL text cannot hold NUL; U+FFFD has the same length, so the analysis's offsets still hold.
-  const text = input.text.replaceAll('\0', '\uFFFD');
+  // The text as the store will keep it (NUL as U+FFFD, same offsets), so evidence quotes it exactly.
+  const text = storable(input.text);
   const speakerCountry = input.speakerCountry ? resolveCountry(defaultLexicon(), input.speakerCountry) : null;
   const analysis = analyze({ text, ...(input.language ? { language: input.language } : {}), ...(input.date ? { date: input.date } : {}), ...(speakerCountry ? { speakerCountry } : {}) });
   const article = {
