@@ -5,7 +5,7 @@ import { defaultLexicon } from '@accord/lexicon';
 import { engineVersion, resolveCountry } from '@accord/stance';
 import { openStore, type CorpusFilter, type Store } from '@accord/store';
 import { stringify } from 'csv-stringify/sync';
-import { CliError } from './error.js';
+import { CliError, plainMessage } from './error.js';
 import type { Io } from './main.js';
 import { AnalysisPool } from './pool.js';
 
@@ -116,7 +116,7 @@ export async function reanalyzeCommand(flags: Record<string, unknown>, io: Io): 
           } catch (error) {
             if (pool.broken) throw pool.broken;
             failedIds.add(id);
-            io.err(`accord: ${id}: ${(error as Error).message.replace(/^\[accord\/\w+\] /, '')}`);
+            io.err(`accord: ${id}: ${plainMessage(error)}`);
           }
         }));
         // Articles deleted meanwhile are neither done nor failed: a page that moved nothing ends it.

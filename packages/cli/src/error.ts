@@ -11,3 +11,14 @@ export class CliError extends Error {
     super(message, options);
   }
 }
+
+/**
+ * An error's message without its package prefix (`[accord/store] `): the command line already
+ * starts each line with `accord: `.
+ *
+ * @example
+ * plainMessage(new StanceError('unknown_country', 'unknown country code "XX"')); // 'unknown country code "XX"'
+ */
+export function plainMessage(error: unknown): string {
+  return error instanceof Error ? error.message.replace(/^\[accord\/\w+\] /, '') : String(error);
+}

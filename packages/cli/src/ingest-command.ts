@@ -1,7 +1,7 @@
 import { defaultLexicon } from '@accord/lexicon';
 import { resolveCountry } from '@accord/stance';
 import { openStore } from '@accord/store';
-import { CliError } from './error.js';
+import { CliError, plainMessage } from './error.js';
 import { ingest } from './ingest.js';
 import type { Io } from './main.js';
 import { namePattern } from './naming.js';
@@ -20,7 +20,7 @@ export function articleFlags(flags: Record<string, unknown>): { language?: 'ar' 
     speakerCountry = speakerFlag ? resolveCountry(defaultLexicon(), String(speakerFlag)) : undefined;
   } catch (cause) {
     // A bad flag value is a usage error (exit 2), like any other.
-    throw new CliError('usage', `--speaker-country: ${(cause as Error).message.replace(/^\[accord\/\w+\] /, '')}`, { cause });
+    throw new CliError('usage', `--speaker-country: ${plainMessage(cause)}`, { cause });
   }
   return { ...(language ? { language } : {}), ...(date ? { date } : {}), ...(speakerCountry ? { speakerCountry } : {}) };
 }

@@ -1,6 +1,6 @@
 import { cac } from 'cac';
 import { analyze, scoreArticle, summarizeScores, StanceError, type ArticleScore, type Prf, type Score } from '@accord/stance';
-import { CliError } from './error.js';
+import { CliError, plainMessage } from './error.js';
 import { loadGold } from './gold.js';
 import { agreementCommand, exportCommand, reanalyzeCommand } from './corpus-commands.js';
 import { articleFlags, ingestCommand } from './ingest-command.js';
@@ -110,7 +110,7 @@ export async function runCli(argv: string[], io: Io = defaultIo): Promise<number
     return await result;
   } catch (error) {
     if (error instanceof CliError || error instanceof StanceError) {
-      io.err(`accord: ${error.message.replace(/^\[accord\/\w+\] /, '')}`);
+      io.err(`accord: ${plainMessage(error)}`);
       return error instanceof CliError && error.code === 'usage' ? 2 : 1;
     }
     if (error instanceof Error && error.name === 'CACError') {

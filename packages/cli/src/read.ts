@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { decodeBytes, TextError } from '@accord/text';
-import { CliError } from './error.js';
+import { CliError, plainMessage } from './error.js';
 import { extractHtml } from './html.js';
 
 /** One article read from a file: a text file, an HTML page, or one record of a JSON/JSON Lines file. */
@@ -83,7 +83,7 @@ export function parseArticles(bytes: Uint8Array, options: { name: string; encodi
   try {
     text = decodeBytes(bytes, options.encoding ? { encoding: options.encoding } : {}).text;
   } catch (cause) {
-    if (cause instanceof TextError) throw new CliError('not_text', `${path}: ${cause.message.replace(/^\[accord\/text\] /, '')}`, { cause });
+    if (cause instanceof TextError) throw new CliError('not_text', `${path}: ${plainMessage(cause)}`, { cause });
     throw cause;
   }
   const ext = extname(path).toLowerCase();
