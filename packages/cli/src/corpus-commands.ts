@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { agreementMatrix, type AgreementCell } from '@accord/corpus';
+import { agreementMatrix } from '@accord/corpus';
 import { defaultLexicon } from '@accord/lexicon';
 import { engineVersion, resolveCountry } from '@accord/stance';
 import { openStore, type CorpusFilter, type Store } from '@accord/store';
@@ -147,14 +147,13 @@ export async function exportCommand(flags: Record<string, unknown>, io: Io): Pro
       cursor = page.nextCursor;
     }
     const { countries, ...wide } = filter;
-    const positions = await store.positions({ ...filter, ...(only ? { issue: only } : {}) });
-    const agreements = await store.agreements({ ...filter, ...(only ? { issue: only } : {}) });
+    const scope = { ...wide, ...(only ? { issue: only } : {}) };
+    // One read serves every issue's matrix; kappa's chance needs every country, so it leaves
+    // `countries` out, and the tables reuse it unless `countries` narrows them.
+    const [everyPosition, everyAgreement] = await Promise.all([store.positions(scope), store.agreements(scope)]);
+    const [positions, agreements] = countries ? await Promise.all([store.positions({ ...scope, countries }), store.agreements({ ...scope, countries })]) : [everyPosition, everyAgreement];
     const issues = only ? [only] : [...defaultLexicon().issues.keys()];
-    const cells: AgreementCell[] = [];
-    for (const issue of issues) {
-      const [p, a] = await Promise.all([store.positions({ ...wide, issue }), store.agreements({ ...wide, issue })]);
-      cells.push(...agreementMatrix({ positions: p, agreements: a, issue, ...(countries ? { countries } : {}), evidenceLimit: 0 }).cells);
-    }
+    const cells = issues.flatMap((issue) => agreementMatrix({ positions: everyPosition, agreements: everyAgreement, issue, ...(countries ? { countries } : {}), evidenceLimit: 0 }).cells);
     mkdirSync(out, { recursive: true });
     const tables: Record<string, Array<Record<string, unknown>>> = {
       articles: articles.map(({ id, externalId, title, language, date, source, url, storyId, engineVersion: engine, ingestedAt }) => ({ id, externalId, title, language, date, source, url, storyId, engineVersion: engine, ingestedAt })),
