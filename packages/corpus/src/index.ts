@@ -8,7 +8,7 @@ export { fingerprint, similarity, isSameStory, SAME_STORY_SIMILARITY } from './m
 export type { Fingerprint } from './minhash.js';
 
 // Agreement across a corpus
-export { agreementMatrix } from './matrix.js';
+export { agreementMatrix, mostEvidenced } from './matrix.js';
 export type { AgreementMatrixOptions } from './matrix.js';
 export { pairTimeline } from './timeline.js';
 export type { PairTimelineOptions } from './timeline.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agreementMatrix } from './matrix.js';
+import { agreementMatrix, mostEvidenced } from './matrix.js';
 import { position, stated } from './test-records.js';
 
 describe('agreementMatrix', () => {
@@ -96,5 +96,16 @@ describe('agreementMatrix', () => {
       ['d', 'position', 'RU'],
     ]);
     expect(cell?.evidence[1]).toEqual({ articleId: 'a', start: 0, end: 18, text: 'RU backs ceasefire', country: 'RU', code: 'ceasefire', polarity: 1, kind: 'position' });
+  });
+});
+
+describe('mostEvidenced', () => {
+  it('keeps the countries with the most articles over their cells, ties by code, sorted by code', () => {
+    const cell = (a: string, b: string, articles: number) => ({ a, b, articles }) as Parameters<typeof mostEvidenced>[0]['cells'][number];
+    const cells = [cell('EG', 'RU', 5), cell('RU', 'US', 4), cell('FR', 'US', 1), cell('AR', 'BZ', 1)];
+    // RU 9, then EG and US 5 each (EG first by code), then AR, BZ and FR 1 each.
+    expect(mostEvidenced({ cells, count: 2 })).toEqual(['EG', 'RU']);
+    expect(mostEvidenced({ cells, count: 4 })).toEqual(['AR', 'EG', 'RU', 'US']);
+    expect(mostEvidenced({ cells: [], count: 3 })).toEqual([]);
   });
 });

@@ -40,3 +40,24 @@ export function agreementMatrix({ positions, agreements, issue, countries, evide
   }
   return { issue, countries: names, cells };
 }
+
+/**
+ * The `count` countries with the most evidence in a matrix's cells: articles summed over each
+ * country's cells, ties by code; sorted by code. A whole corpus has over a hundred countries, and a
+ * heatmap or a client wants the best-evidenced few.
+ *
+ * @example
+ * mostEvidenced({ cells: matrix.cells, count: 16 }); // ['EG', 'IR', 'RU', ...]
+ */
+export function mostEvidenced({ cells, count }: { cells: AgreementCell[]; count: number }): string[] {
+  const weight = new Map<string, number>();
+  for (const cell of cells) {
+    weight.set(cell.a, (weight.get(cell.a) ?? 0) + cell.articles);
+    weight.set(cell.b, (weight.get(cell.b) ?? 0) + cell.articles);
+  }
+  return [...weight]
+    .sort(([x, wx], [y, wy]) => wy - wx || (x < y ? -1 : x > y ? 1 : 0))
+    .slice(0, count)
+    .map(([country]) => country)
+    .sort();
+}

@@ -1,4 +1,5 @@
 /** Reading agreement cells: which number to show, how to print it, which pairs stand out. */
+import { mostEvidenced } from '@accord/corpus';
 import type { AgreementCell, AgreementLabel } from './types';
 
 export type Measure = 'sScore' | 'kappa';
@@ -63,14 +64,5 @@ export function alignedPairs(cells: AgreementCell[], measure: Measure, count: nu
  */
 export function heatmapCountries(matrix: { countries: string[]; cells: AgreementCell[] }, chosen: string[], limit: number): string[] {
   if (chosen.length > 0) return matrix.countries.filter((c) => chosen.includes(c));
-  const weight = new Map<string, number>();
-  for (const cell of matrix.cells) {
-    weight.set(cell.a, (weight.get(cell.a) ?? 0) + cell.articles);
-    weight.set(cell.b, (weight.get(cell.b) ?? 0) + cell.articles);
-  }
-  const withEvidence = matrix.countries.filter((c) => weight.has(c));
-  return withEvidence
-    .sort((x, y) => (weight.get(y) ?? 0) - (weight.get(x) ?? 0))
-    .slice(0, limit)
-    .sort();
+  return mostEvidenced({ cells: matrix.cells, count: limit });
 }

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { agreementMatrix, pairTimeline, type AgreementCell } from '@accord/corpus';
+import { agreementMatrix, mostEvidenced, pairTimeline, type AgreementCell } from '@accord/corpus';
 import type { CorpusFilter } from '@accord/store';
 import { guarded } from '../access.js';
 import { computed, readAgreements, readPositions } from '../corpus.js';
@@ -70,7 +70,7 @@ export function agreementRoutes(): OpenAPIHono<AppEnv> {
       if (topCount !== undefined && !countries) {
         // The cut is taken on the whole matrix, cached like any other, so it costs a filter.
         const whole = await computed(deps, 'matrix', { ...filter, evidenceLimit }, () => matrixEntry(deps, filter, issue, undefined, evidenceLimit));
-        const shown = topCountries(whole.matrix.cells, topCount);
+        const shown = new Set(mostEvidenced({ cells: whole.matrix.cells, count: topCount }));
         const matrix = { issue, countries: whole.matrix.countries.filter((k) => shown.has(k)), cells: whole.matrix.cells.filter((cell) => shown.has(cell.a) && shown.has(cell.b)) };
         if (wantsCsv(c, format)) return csvResponse(matrix.cells.map(cellRow), `agreement-${issue}`, CELL_COLUMNS);
         return c.json(matrix, 200);
@@ -106,14 +106,4 @@ async function matrixEntry(deps: Deps, filter: CorpusFilter, issue: string, coun
   const [positions, agreements] = await Promise.all([readPositions(deps, filter), readAgreements(deps, filter)]);
   const matrix = agreementMatrix({ positions, agreements, issue, ...(countries ? { countries } : {}), evidenceLimit });
   return { matrix, json: JSON.stringify(matrix), gzip: undefined as Uint8Array<ArrayBuffer> | undefined };
-}
-
-/** The `count` countries with the most evidence: articles summed over their cells, ties by code. */
-function topCountries(cells: AgreementCell[], count: number): Set<string> {
-  const weight = new Map<string, number>();
-  for (const cell of cells) {
-    weight.set(cell.a, (weight.get(cell.a) ?? 0) + cell.articles);
-    weight.set(cell.b, (weight.get(cell.b) ?? 0) + cell.articles);
-  }
-  return new Set([...weight].sort(([x, wx], [y, wy]) => wy - wx || x.localeCompare(y)).slice(0, count).map(([k]) => k));
 }
