@@ -55,6 +55,15 @@ describe('accord agreement', () => {
     expect(r.out.slice(1).every((l) => l.startsWith('EG-RU'))).toBe(true);
   });
 
+  it('says why a database cannot be opened, with its cause, and not as an internal error', async () => {
+    const refused = await run('agreement', '--issue', 'syria', '--database', 'postgres://postgres@127.0.0.1:1/accord');
+    expect(refused.code).toBe(1);
+    expect(refused.err).toHaveLength(1);
+    expect(refused.err[0]).toMatch(/^accord: cannot open postgres:\/\/postgres@127\.0\.0\.1:1\/accord: check that .*: .*ECONNREFUSED/);
+    const unknown = await run('ingest', tmp, '--database', 'mysql://localhost/accord');
+    expect(unknown.err[0]).toMatch(/^accord: cannot open "mysql:\/\/localhost\/accord": DATABASE_URL must be file:PATH/);
+  });
+
   it('refuses a missing or unknown issue and bad filters as usage errors', async () => {
     expect((await run('agreement', '--database', db)).code).toBe(2);
     expect((await run('agreement', '--issue', 'mars', '--database', db)).err[0]).toMatch(/unknown issue "mars"/);

@@ -22,3 +22,20 @@ export class CliError extends Error {
 export function plainMessage(error: unknown): string {
   return error instanceof Error ? error.message.replace(/^\[accord\/\w+\] /, '') : String(error);
 }
+
+/** Whether an error is one of Accord's packages' own (`[accord/store] ...`), with a message meant for users. */
+export function isAccordError(error: unknown): error is Error {
+  return error instanceof Error && /^\[accord\/\w+\] /.test(error.message);
+}
+
+/**
+ * `plainMessage`, with the cause's message on the same line: "see the cause" is no help on a terminal.
+ *
+ * @example
+ * messageWithCause(storeError); // 'cannot open postgres://...: check that ... is right: connect ECONNREFUSED 127.0.0.1:1'
+ */
+export function messageWithCause(error: unknown): string {
+  const message = plainMessage(error).replace(/;? ?see the cause\.?$/, '').replace(/ \(see the cause\)$/, '');
+  const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : undefined;
+  return cause ? `${message}: ${cause}` : message;
+}

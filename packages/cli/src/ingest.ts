@@ -3,7 +3,7 @@ import { defaultLexicon } from '@accord/lexicon';
 import { engineVersion, resolveCountry } from '@accord/stance';
 import { contentHash, storable, type ArticleInput as StoreArticle, type Store } from '@accord/store';
 import { normalizeDate } from './dates.js';
-import { plainMessage } from './error.js';
+import { messageWithCause } from './error.js';
 import { namePattern } from './naming.js';
 import { AnalysisPool } from './pool.js';
 import type { ArticleInput, ReadFailure } from './read.js';
@@ -186,9 +186,3 @@ function knownCountry(code: string): string | undefined {
   }
 }
 
-// "see the cause" is no help on a terminal: the cause goes on the same line.
-function messageWithCause(error: unknown): string {
-  const message = plainMessage(error).replace(/;? ?see the cause\.?$/, '');
-  const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : undefined;
-  return cause ? `${message}: ${cause}` : message;
-}

@@ -1,6 +1,6 @@
 import { cac } from 'cac';
 import { analyze, scoreArticle, summarizeScores, StanceError, type ArticleScore, type Prf, type Score } from '@accord/stance';
-import { CliError, plainMessage } from './error.js';
+import { CliError, isAccordError, messageWithCause, plainMessage } from './error.js';
 import { loadGold } from './gold.js';
 import { agreementCommand, exportCommand, reanalyzeCommand } from './corpus-commands.js';
 import { articleFlags, ingestCommand } from './ingest-command.js';
@@ -112,6 +112,11 @@ export async function runCli(argv: string[], io: Io = defaultIo): Promise<number
     if (error instanceof CliError || error instanceof StanceError) {
       io.err(`accord: ${plainMessage(error)}`);
       return error instanceof CliError && error.code === 'usage' ? 2 : 1;
+    }
+    // Another package's own error (a database that cannot be opened) says what to do; it is no internal error.
+    if (isAccordError(error)) {
+      io.err(`accord: ${messageWithCause(error)}`);
+      return 1;
     }
     if (error instanceof Error && error.name === 'CACError') {
       io.err(`accord: ${error.message}`);
