@@ -1,7 +1,12 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
+import { defaultLexicon } from '@accord/lexicon';
+import { decodeBytes } from '@accord/text';
+import * as tar from 'tar';
 import { goldSchema, type Gold } from '@accord/stance';
 import { CliError } from './error.js';
+import { namePattern } from './naming.js';
+import { isArchive } from './read.js';
 
 export interface GoldArticle {
   gold: Gold;
@@ -46,18 +51,38 @@ export function loadGold(paths: string[], options: { corpus?: string } = {}): { 
       skipped.push(`${file}: corpus folder not found (pass --corpus DIR or set ACCORD_CORPUS)`);
       continue;
     }
-    const records = loadCorpus(corpora, join(dir, gold.corpus));
-    const record = records?.get(gold.corpus_id);
+    const record = corpusRecord(join(dir, gold.corpus), gold.corpus_id, corpora);
     if (!record) {
       skipped.push(`${file}: record ${gold.corpus_id} not in ${join(dir, gold.corpus)}`);
       continue;
     }
-    const content = String(record.content ?? record.text ?? '');
-    const text = record.title ? `${String(record.title)}\n\n${content}` : content;
-    if (!gold.date && typeof record.date === 'string') gold.date = record.date;
+    if (!gold.date && record.date) gold.date = record.date;
+    if (!gold.speaker_country && record.speakerCountry) gold.speaker_country = record.speakerCountry;
+    const text = record.text;
     articles.push({ gold, text, path: file });
   }
   return { articles, skipped };
+}
+
+/** One record of a corpus file as a gold reading sees it: `title + "\n\n" + content` (or the speech), its date and speaker country. */
+export interface CorpusRecord {
+  text: string;
+  date?: string;
+  speakerCountry?: string;
+}
+
+/**
+ * The record `id` of a corpus file (JSON Lines by `id`, or a `.tar.gz` of speeches by member file
+ * name), or undefined when the file or the record is missing. Pass one `cache` map to read each file once.
+ */
+export function corpusRecord(path: string, id: string, cache = new Map<string, Map<string, Record<string, unknown>>>()): CorpusRecord | undefined {
+  const record = loadCorpus(cache, path)?.get(id);
+  if (!record) return undefined;
+  const content = String(record.content ?? record.text ?? '');
+  const out: CorpusRecord = { text: record.title ? `${String(record.title)}\n\n${content}` : content };
+  if (typeof record.date === 'string') out.date = record.date;
+  if (typeof record.speaker_country === 'string') out.speakerCountry = record.speaker_country;
+  return out;
 }
 
 /** The shared corpus folder: --corpus, ACCORD_CORPUS, a `corpus` folder beside the gold's parent, or ../shared/corpus. */
@@ -69,6 +94,11 @@ export function findCorpus(from: string, explicit?: string, file?: string): stri
 function loadCorpus(cache: Map<string, Map<string, Record<string, unknown>>>, path: string): Map<string, Record<string, unknown>> | undefined {
   if (cache.has(path)) return cache.get(path);
   if (!existsSync(path)) return undefined;
+  if (isArchive(path)) {
+    const records = loadSpeeches(path);
+    cache.set(path, records);
+    return records;
+  }
   const records = new Map<string, Record<string, unknown>>();
   for (const line of readFileSync(path, 'utf8').split('\n')) {
     if (!line.trim()) continue;
@@ -80,5 +110,37 @@ function loadCorpus(cache: Map<string, Map<string, Record<string, unknown>>>, pa
     }
   }
   cache.set(path, records);
+  return records;
+}
+
+/**
+ * The members of a `.tar.gz` of speeches, by file name: `ISO3_session_year.txt` (the UN General
+ * Debate archive) gives the speaker country and the year, as `--name-pattern ungd` does on ingest.
+ */
+const ungdFacts = namePattern('ungd');
+
+function loadSpeeches(path: string): Map<string, Record<string, unknown>> {
+  const records = new Map<string, Record<string, unknown>>();
+  tar.t({
+    file: path,
+    sync: true,
+    onReadEntry: (entry) => {
+      const name = basename(entry.path);
+      if (entry.type !== 'File' || !name.endsWith('.txt')) {
+        entry.resume();
+        return;
+      }
+      const chunks: Buffer[] = [];
+      entry.on('data', (chunk: Buffer) => chunks.push(chunk));
+      entry.on('end', () => {
+        const record: Record<string, unknown> = { id: name, text: decodeBytes(Buffer.concat(chunks)).text };
+        const facts = ungdFacts(name.slice(0, -'.txt'.length));
+        const country = facts?.country && defaultLexicon().iso3.get(facts.country.toUpperCase());
+        if (country) record.speaker_country = country;
+        if (facts?.date) record.date = facts.date;
+        records.set(name, record);
+      });
+    },
+  });
   return records;
 }

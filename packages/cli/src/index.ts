@@ -14,8 +14,9 @@ export { readArticles, expandPaths } from './read.js';
 export type { ArticleInput, ReadFailure } from './read.js';
 export { extractHtml } from './html.js';
 export type { ExtractedHtml } from './html.js';
-export { loadGold, findCorpus } from './gold.js';
-export type { GoldArticle } from './gold.js';
+export { loadGold, findCorpus, corpusRecord } from './gold.js';
+export type { GoldArticle, CorpusRecord } from './gold.js';
+export { checkGold } from './gold-check.js';
 
 // Errors
 export { CliError } from './error.js';

@@ -1,3 +1,4 @@
+import actors from '../data/actors.json' with { type: 'json' };
 import agreement from '../data/agreement.json' with { type: 'json' };
 import bodies from '../data/bodies.json' with { type: 'json' };
 import countries from '../data/countries.json' with { type: 'json' };
@@ -20,6 +21,7 @@ export const defaultLexiconData = {
   countries,
   people: [...people, ...generated.people.filter((p) => !p.names.en.some((n) => handNames.has(nameKey(p.country, n))))],
   bodies,
+  actors: actors.actors,
   issues: issues.issues,
   positions: positions.positions,
   cues: cues.groups,

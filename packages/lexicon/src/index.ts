@@ -9,7 +9,7 @@ export type { PhraseMatch } from './matcher.js';
 
 // The data's schema and types
 export { lexiconDataSchema } from './schema.js';
-export type { LexiconData, Country, Person, Body, Issue, PositionCode, CueGroup, Role, SpeechWords, AgreementWords } from './schema.js';
+export type { LexiconData, Country, Person, Body, ActorEntry, Issue, PositionCode, CueGroup, Role, SpeechWords, AgreementWords } from './schema.js';
 
 // Errors
 export { LexiconError } from './error.js';

@@ -64,6 +64,16 @@ describe('the shipped lexicon data', () => {
     expect(data.issues.flatMap((i) => i.countries).filter((c) => !countries.has(c))).toEqual([]);
   });
 
+  it('names every relation actor of the ontology once, under an issue, with a body that matches it', () => {
+    const actors = data.actors ?? [];
+    const issues = new Set(data.issues.map((i) => i.id));
+    expect(actors.map((a) => a.id).sort()).toEqual(['al_qaeda', 'arab_coalition', 'hamas', 'hezbollah', 'houthis', 'isis', 'lna', 'muslim_brotherhood', 'pkk', 'sdf', 'stc', 'syrian_opposition']);
+    expect(actors.filter((a) => !issues.has(a.issue)).map((a) => a.id)).toEqual([]);
+    const ids = new Set(actors.map((a) => a.id));
+    expect(data.bodies.filter((b) => b.actor !== undefined && !ids.has(b.actor)).map((b) => b.id)).toEqual([]);
+    expect(actors.filter((a) => !data.bodies.some((b) => b.actor === a.id)).map((a) => a.id)).toEqual([]);
+  });
+
   it('has terms in both languages for each issue', () => {
     for (const issue of data.issues) {
       expect(issue.terms.ar.length, issue.id).toBeGreaterThan(0);

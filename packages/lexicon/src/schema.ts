@@ -39,8 +39,17 @@ export const personSchema = z
 export const bodySchema = z.object({
   id: z.string().min(1),
   kind: z.enum(['international_org', 'regional_org', 'armed_group', 'political_movement', 'opposition']),
+  /** The relation target this body is, when it is one of the ontology's actors (Nusra and HTS are `al_qaeda`). */
+  actor: z.string().optional(),
   ar: phrases,
   en: phrases,
+});
+
+/** A non-state actor that a relation may target (ONTOLOGY.md, Relations): `houthis`, `lna`, `hamas`... */
+export const actorSchema = z.object({
+  id: z.string().regex(/^[a-z][a-z_]*$/),
+  issue: z.string(),
+  label: z.object({ en: z.string(), ar: z.string() }),
 });
 
 export const issueSchema = z.object({
@@ -97,6 +106,7 @@ export const lexiconDataSchema = z.object({
   countries: z.array(countrySchema),
   people: z.array(personSchema),
   bodies: z.array(bodySchema),
+  actors: z.array(actorSchema).default([]),
   issues: z.array(issueSchema),
   positions: z.array(positionSchema),
   cues: z.array(cueGroupSchema),
@@ -109,6 +119,7 @@ export type LexiconData = z.input<typeof lexiconDataSchema>;
 export type Country = z.infer<typeof countrySchema>;
 export type Person = z.infer<typeof personSchema>;
 export type Body = z.infer<typeof bodySchema>;
+export type ActorEntry = z.infer<typeof actorSchema>;
 export type Issue = z.infer<typeof issueSchema>;
 export type PositionCode = z.infer<typeof positionSchema>;
 export type CueGroup = z.infer<typeof cueGroupSchema>;

@@ -22,6 +22,18 @@ export const goldSchema = z.object({
     z.object({ a: z.string(), b: z.string(), issue: z.string(), label: z.enum(['agree', 'disagree', 'mixed', 'unknown']), evidence: z.array(z.string()).optional() }),
   ),
   notes: z.string().optional(),
+  /** v2: who backs (+1) and who blames (-1) whom; a gold without this key is not annotated for relations. */
+  relations: z
+    .array(
+      z.object({
+        source: z.string().regex(/^[A-Z]{2}$/),
+        target: z.string().regex(/^([A-Z]{2}|[a-z][a-z_]*)$/),
+        issue: z.string(),
+        polarity: z.union([z.literal(1), z.literal(-1)]),
+        evidence: z.array(z.string()).optional(),
+      }),
+    )
+    .optional(),
 });
 
 export type Gold = z.infer<typeof goldSchema>;
