@@ -5,6 +5,7 @@
  */
 import { agreementMatrix, type PositionRecord } from '@accord/corpus';
 import { pairKey, type CorpusReader, type Period, type TextScope } from './corpus-reader.js';
+import { relationAgreement, speechRelations } from './relations-probe.js';
 import { tfidfAgreement } from './tfidf.js';
 
 export interface MeasureInput {
@@ -89,6 +90,10 @@ export const MEASURES: Measure[] = [
   { id: 'rarity', label: 'rarity cosine', probe: true, score: async (input) => rarityCosine(await input.corpus.positions(input.issue, input.period, input.scope)) },
   { id: 's-speaker', label: 'S, speaker only', probe: true, score: async (input) => fromCells(await matrixCells(input, await speakerPositions(input)), (c) => c.sScore) },
   { id: 'rarity-speaker', label: 'rarity, speaker', probe: true, score: async (input) => rarityCosine(await speakerPositions(input)) },
+  {
+    id: 'relations', label: 'speech relations', probe: true,
+    score: async ({ corpus, issue, period }) => relationAgreement(speechRelations({ speeches: await corpus.speeches(period), issue })),
+  },
 ];
 
 /** The measures named in a comma-separated list (all when empty), or an error message naming the unknown ones. */
