@@ -4,6 +4,7 @@
  * adding an entry to MEASURES; validate-votes and validate-alignments then print it beside the others.
  */
 import { agreementMatrix, type PositionRecord } from '@accord/corpus';
+import { pairwiseCosine } from './cosine.js';
 import { pairKey, type CorpusReader, type Period, type TextScope } from './corpus-reader.js';
 import { relationAgreement, speechRelations } from './relations-probe.js';
 import { tfidfAgreement } from './tfidf.js';
@@ -61,22 +62,10 @@ export function rarityCosine(positions: PositionRecord[]): Map<string, number> {
   const holders = new Map<string, number>();
   for (const codes of stories.values()) for (const code of codes.keys()) holders.set(code, (holders.get(code) ?? 0) + 1);
   const n = stories.size;
-  const vectors = [...stories].map(([country, codes]) => {
-    const v = new Map<string, number>();
-    for (const [code, { plus, minus }] of codes) {
-      const value = (plus.size - minus.size) / new Set([...plus, ...minus]).size;
-      if (value !== 0) v.set(code, value * Math.log((n + 1) / (holders.get(code)! + 1)));
-    }
-    return { country, v, norm: Math.sqrt([...v.values()].reduce((s, x) => s + x * x, 0)) };
-  }).filter((x) => x.norm > 0);
-  const out = new Map<string, number>();
-  for (let i = 0; i < vectors.length; i++) for (let j = i + 1; j < vectors.length; j++) {
-    const a = vectors[i]!, b = vectors[j]!;
-    let dot = 0;
-    for (const [code, x] of a.v) dot += x * (b.v.get(code) ?? 0);
-    out.set(pairKey(a.country, b.country), dot / (a.norm * b.norm));
-  }
-  return out;
+  return pairwiseCosine(new Map([...stories].map(([country, codes]) => [country, new Map([...codes].map(([code, { plus, minus }]) => {
+    const value = (plus.size - minus.size) / new Set([...plus, ...minus]).size;
+    return [code, value * Math.log((n + 1) / (holders.get(code)! + 1))];
+  }))])));
 }
 
 export const MEASURES: Measure[] = [

@@ -10,7 +10,8 @@
  * Pair agreement is the cosine of the two countries' relation vectors, each country backing itself.
  */
 import { defaultLexicon, expandPhrase } from '@accord/lexicon';
-import { pairKey, type Speech } from './corpus-reader.js';
+import { pairwiseCosine } from './cosine.js';
+import type { Speech } from './corpus-reader.js';
 import { issueMatcher, paragraphs } from './tfidf.js';
 
 const CHARGES = /^(aggress|occupation|occupying|occupier|regime|crime|atrocit|violat|illegal|blockade|terror|brutal|massacre|kill|attack|bombard|bombing|invasion|invad|interference|meddl|destabili|annex|apartheid|siege|settler|settlement|expansion|militia|coup|usurp|oppress|repress|persecut|hegemon|provocat|barbar|genocid|chemical|cruel)/;
@@ -96,16 +97,5 @@ export function speechRelations({ speeches, issue }: { speeches: Speech[]; issue
 
 /** Cosine of relation vectors, each country backing itself (+1), so a direct relation counts as well as shared targets. */
 export function relationAgreement(relations: Map<string, Map<string, number>>): Map<string, number> {
-  const vectors = [...relations].map(([country, m]) => {
-    const v = new Map(m).set(country, 1);
-    return { country, v, norm: Math.sqrt([...v.values()].reduce((s, x) => s + x * x, 0)) };
-  });
-  const out = new Map<string, number>();
-  for (let i = 0; i < vectors.length; i++) for (let j = i + 1; j < vectors.length; j++) {
-    const a = vectors[i]!, b = vectors[j]!;
-    let dot = 0;
-    for (const [t, x] of a.v) dot += x * (b.v.get(t) ?? 0);
-    out.set(pairKey(a.country, b.country), dot / (a.norm * b.norm));
-  }
-  return out;
+  return pairwiseCosine(new Map([...relations].map(([country, m]) => [country, new Map(m).set(country, 1)])));
 }

@@ -4,7 +4,8 @@
  * when it speaks of the issue, so a stance measure that cannot beat it adds nothing over word choice.
  */
 import { defaultLexicon, expandPhrase } from '@accord/lexicon';
-import { pairKey, type Speech } from './corpus-reader.js';
+import { pairwiseCosine } from './cosine.js';
+import type { Speech } from './corpus-reader.js';
 
 // Function words and the UN's own boilerplate: frequent everywhere, so IDF already damps them, but
 // smoothed IDF never reaches zero and they would still carry most of a short paragraph's mass.
@@ -67,24 +68,6 @@ export function tfidfAgreement({ speeches, issue }: { speeches: Speech[]; issue:
   const df = new Map<string, number>();
   for (const tf of counts.values()) for (const w of tf.keys()) df.set(w, (df.get(w) ?? 0) + 1);
   const n = counts.size;
-  const vectors = [...counts].map(([country, tf]) => {
-    const v = new Map<string, number>();
-    let norm = 0;
-    for (const [w, c] of tf) {
-      const x = (1 + Math.log(c)) * (Math.log((1 + n) / (1 + df.get(w)!)) + 1);
-      v.set(w, x);
-      norm += x * x;
-    }
-    norm = Math.sqrt(norm);
-    for (const [w, x] of v) v.set(w, x / norm);
-    return { country, v };
-  });
-  const out = new Map<string, number>();
-  for (let i = 0; i < vectors.length; i++) for (let j = i + 1; j < vectors.length; j++) {
-    const [small, large] = vectors[i]!.v.size < vectors[j]!.v.size ? [vectors[i]!.v, vectors[j]!.v] : [vectors[j]!.v, vectors[i]!.v];
-    let dot = 0;
-    for (const [w, x] of small) dot += x * (large.get(w) ?? 0);
-    out.set(pairKey(vectors[i]!.country, vectors[j]!.country), dot);
-  }
-  return out;
+  const idf = (w: string) => Math.log((1 + n) / (1 + df.get(w)!)) + 1;
+  return pairwiseCosine(new Map([...counts].map(([country, tf]) => [country, new Map([...tf].map(([w, c]) => [w, (1 + Math.log(c)) * idf(w)]))])));
 }
