@@ -39,7 +39,7 @@ export function sharedCorpusDir(): string {
 /** A message for the caller to print and stop on when the shared corpus is absent, else null. */
 export function corpusAbsent(files: string[] = []): string | null {
   const dir = sharedCorpusDir();
-  const missing = [dir, ...files.map((f) => join(dir, f))].filter((f) => !existsSync(f));
+  const missing = existsSync(dir) ? files.map((f) => join(dir, f)).filter((f) => !existsSync(f)) : [dir];
   return missing.length === 0 ? null : `Skipped: ${missing.join(', ')} absent. Put the shared corpus in ../shared/corpus or set ACCORD_CORPUS.`;
 }
 
