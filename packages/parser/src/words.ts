@@ -1,6 +1,5 @@
 import type { Mention, Speaker } from './types.js';
-import type { Resolved } from './context.js';
-import type { Token } from '@accord/text';
+import type { Resolved } from './state.js';
 
 // Word lists and small helpers shared by the attribution steps. The lexicon holds the language's
 // vocabulary; these are the few grammatical words the algorithm itself relies on.
@@ -33,12 +32,6 @@ export function prepositionClitic(clitic: string): boolean {
   return /[بلك]/.test(bare);
 }
 
-export function coordinatedVerb(tokens: Token[], verbStart: number): boolean {
-  const prev = tokens[verbStart - 1]?.text;
-  const prev2 = tokens[verbStart - 2]?.text;
-  return prev === 'and' || ((prev === 'also' || prev === 'further') && prev2 === 'and');
-}
-
 /** The year of a date in any common form ("2015-08-07", "20 Mar 2022, 20:03", "March 2019"). */
 export function yearOf(date: string | undefined): number | undefined {
   const m = date?.match(/(?:^|\D)((?:19|20)\d\d)(?:\D|$)/);
@@ -56,15 +49,4 @@ export function continued(s: Speaker | null): Speaker | null {
 
 export function toSpeaker(r: Resolved, how: Speaker['how']): Speaker {
   return { actor: r.actor, countries: r.countries, joint: r.joint, how };
-}
-
-export function updateQuoteState(text: string, from: number, to: number, open: boolean): boolean {
-  let state = open;
-  for (let i = from; i < to; i++) {
-    const ch = text[i];
-    if (ch === '«' || ch === '“') state = true;
-    else if (ch === '»' || ch === '”') state = false;
-    else if (ch === '"') state = !state;
-  }
-  return state;
 }

@@ -1,0 +1,51 @@
+import { breakBetween, gap, sentenceOf, type ArticleState } from './state.js';
+import type { Mention } from './types.js';
+import { OF_WORDS, prepositionClitic } from './words.js';
+
+// A name governed by a preposition ("with Saudi Arabia", "في سوريا", "بالقاهرة") is a partner or a place, not a subject.
+
+/** Whether a mention stands after a preposition, a word or a clitic. */
+export function afterPreposition(state: ArticleState, m: Mention): boolean {
+  if (prepositionClitic(m.clitic)) return true;
+  const prev = state.tokens[m.start - 1];
+  if (!prev) return false;
+  if (!state.lexicon.prepositions[state.language].has(prev.text) || breakBetween(state, m.start - 1, m.start)) return false;
+  // "ministers from Saudi Arabia", "Minister of Foreign Affairs of Singapore": the office's state, not a complement.
+  if (OF_WORDS.has(prev.text) || prev.text === 'from') return !titleEndsAt(state, m.start - 1);
+  return true;
+}
+
+function titleEndsAt(state: ArticleState, end: number): boolean {
+  return sentenceOf(state, end)?.mentions.some((t) => t.entry.kind === 'title' && t.end === end) ?? false;
+}
+
+/** Countries not governed by a preposition; a conjunct ("في سوريا وليبيا واليمن") shares its first member's preposition. */
+export function withoutPrepositional(state: ArticleState, countries: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  let previous: Mention | undefined;
+  let previousGoverned = false;
+  for (const m of countries) {
+    let governed = afterPreposition(state, m);
+    if (!governed && previous && previousGoverned && joinedByAnd(state, previous, m)) governed = true;
+    if (!governed) out.push(m);
+    previous = m;
+    previousGoverned = governed;
+  }
+  return out;
+}
+
+/** Whether two mentions are joined by "and"/"و" (or "or", a comma, "and its ally"). */
+export function joinedByAnd(state: ArticleState, a: Mention, b: Mention): boolean {
+  const between = state.tokens.slice(a.end, b.start).map((t) => t.text);
+  if (between.length === 0) return b.clitic.startsWith('و') || gap(state, a.end - 1, b.start).includes(',');
+  if (between.length === 1 && (between[0] === 'and' || between[0] === 'و' || between[0] === 'or')) return true;
+  // "الولايات المتحدة وحليفتها السعودية", "the United States and its ally Saudi Arabia"
+  return (between.length === 1 && /^وحليف|^وحلفاء/.test(between[0]!)) || (between.length === 3 && between[0] === 'and' && /^(its|their)$/.test(between[1]!) && /^all(y|ies)$/.test(between[2]!));
+}
+
+// "Russia's foreign minister": the country is the title's owner, not a subject of its own.
+export function isPossessed(state: ArticleState, m: Mention): boolean {
+  if (state.language !== 'en') return false;
+  const next = state.tokens[m.end];
+  return next?.text === 's' && state.norm.text[state.tokens[m.end - 1]!.end] === "'";
+}
