@@ -1,6 +1,7 @@
 import { defaultLexicon, type CompiledLexicon, type Language } from '@accord/lexicon';
 import { parseArticle, type ParsedArticle } from '@accord/parser';
-import { compareStances, mergeStances } from './agree.js';
+import { compareStances } from './agreements.js';
+import { mergeStances } from './stances.js';
 import { labelPositions } from './label.js';
 import type { Analysis, AnalysisActor } from './schema.js';
 import { StanceError } from './error.js';
