@@ -1,5 +1,5 @@
 import type { Body, Person, Role } from '@accord/lexicon';
-import type { Span, Token } from '@accord/text';
+import { underPrepositionAndArticle, type Span, type Token } from '@accord/text';
 import { capitalized, spanOf, surface, type ArticleState, type Resolved } from './state.js';
 import type { Actor, Mention } from './types.js';
 import { NAME_STOPWORDS } from './words.js';
@@ -40,7 +40,7 @@ export function personActor(state: ArticleState, p: Person, country: string | nu
 
 function rememberName(state: ArticleState, tok: Token, actor: Actor): void {
   // A word under a preposition and article ("بالتخلي", "للأمم") is no one's name.
-  if (tok.text.length < 3 || NAME_STOPWORDS.has(tok.text) || /^[وف]?(بال|لل|كال)/.test(tok.text)) return;
+  if (tok.text.length < 3 || NAME_STOPWORDS.has(tok.text) || underPrepositionAndArticle(tok.text)) return;
   for (const key of tok.keys.slice(0, 3)) if (key.length >= 3 && !state.names.has(key)) state.names.set(key, actor);
 }
 

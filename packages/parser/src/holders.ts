@@ -1,8 +1,9 @@
+import { dualVerb, finiteEnding, imperfectVerb } from '@accord/text';
 import { jointCountries } from './joint.js';
 import { afterPreposition, withoutPrepositional } from './prepositions.js';
 import { sentenceOf, type ArticleState } from './state.js';
 import type { Mention, ParsedClause, ParsedSentence } from './types.js';
-import { CALL_WORDS, COMPLEMENTIZERS, FINITE_EN, OBLIGATION, prepositionClitic } from './words.js';
+import { CALL_WORDS, COMPLEMENTIZERS, FINITE_EN, OBLIGATION } from './words.js';
 
 /**
  * Step 5, holders: who holds what a clause states. Usually the speaker's countries; a coordinated
@@ -45,11 +46,11 @@ function clauseSubject(state: ArticleState, clause: ParsedClause, inClause: Ment
   const skip = state.language === 'en' ? /^(the|that|but|and|while|although|as)$/ : /^(ان|إن|أن|لكن|بينما|كما)$/;
   while (at < clause.tokenEnd && skip.test(state.tokens[at]!.text)) at++;
   const m = inClause.find((x) => x.start === at && x.entry.kind === 'country' && x.entry.form !== 'adjective');
-  if (!m || m.entry.kind !== 'country' || prepositionClitic(m.clitic)) return undefined;
+  if (!m || m.entry.kind !== 'country' || m.clitic.preposition !== '') return undefined;
   const next = state.tokens[m.end]?.text ?? '';
   const after = state.tokens[m.end + 1]?.text ?? '';
   if (OBLIGATION.test(next) || OBLIGATION.test(after)) return undefined;
-  const verb = state.language === 'en' ? FINITE_EN.test(next) || /(ed|s)$/.test(next) : /^[تيس].{2,}/.test(next) && !state.lexicon.prepositions.ar.has(next);
+  const verb = state.language === 'en' ? FINITE_EN.test(next) || finiteEnding(next) : imperfectVerb(next) && !state.lexicon.prepositions.ar.has(next);
   return verb ? m.entry.country : undefined;
 }
 
@@ -60,7 +61,7 @@ function coordinated(state: ArticleState, inClause: Mention[]): string[] {
     const a = countries[k]!;
     const b = countries[k + 1]!;
     const between = state.tokens.slice(a.end, b.start).map((t) => t.text);
-    const joined = (state.language === 'ar' && between.length === 0 && b.clitic.startsWith('و')) || (between.length === 1 && (between[0] === 'and' || between[0] === 'و'));
+    const joined = (state.language === 'ar' && between.length === 0 && b.clitic.conjunction === 'و') || (between.length === 1 && (between[0] === 'and' || between[0] === 'و'));
     if (joined && !continuesList(state, a) && inSubjectPosition(state, a, b, inClause)) {
       const out = [(a.entry as { country: string }).country, (b.entry as { country: string }).country];
       return out[0] === out[1] ? [] : out;
@@ -88,7 +89,7 @@ function inSubjectPosition(state: ArticleState, a: Mention, b: Mention, inClause
   if (inClause.some((m) => m.start === b.end && (m.entry.kind === 'jointVerb' || m.entry.kind === 'say'))) return true;
   const next = state.tokens[b.end]?.text ?? '';
   // An Arabic dual verb (تعملان, يؤكدان) or an English finite verb (agreed, urges) right after the pair.
-  return /^[تي].{2,}ان$/.test(next) || (state.language === 'en' && /(ed|s)$/.test(next));
+  return dualVerb(next) || (state.language === 'en' && finiteEnding(next));
 }
 
 // "... to London, Paris, Moscow and Washington": the tail of a comma list is no subject of its own.

@@ -1,5 +1,5 @@
 import type { CompiledLexicon, Entry, Language } from '@accord/lexicon';
-import type { Token } from '@accord/text';
+import { hasClitics, type Token } from '@accord/text';
 import type { Mention } from './types.js';
 
 // A negation word inside one of these longer phrases is part of it ("لا بد" must, "لا سيما" especially).
@@ -33,7 +33,7 @@ export function findMentions(lexicon: CompiledLexicon, language: Language, token
   const raw = lexicon.matchers[language].matchAll(tokens, from, to).map((m) => ({ start: m.start, end: m.end, entry: m.payload, clitic: m.clitic, suffixed: m.suffixed }))
     // A reporting verb with an object pronoun ("تؤيدها", which support it) sits in a relative clause, not an attribution;
     // one read through the article ("والتواصل") is a noun.
-    .filter((m) => !(VERBS.has(m.entry.kind) && ((m.suffixed && (m.entry.kind === 'say' || m.entry.kind === 'continue')) || /ال$|لل$/.test(m.clitic))));
+    .filter((m) => !(VERBS.has(m.entry.kind) && ((m.suffixed && (m.entry.kind === 'say' || m.entry.kind === 'continue')) || m.clitic.article)));
   const byFamily = new Map<string, Mention[]>();
   for (const m of raw) {
     const f = family(m.entry);
@@ -69,7 +69,7 @@ export function findMentions(lexicon: CompiledLexicon, language: Language, token
     // "وزير الإعلام", "رئيس مجلس الوزراء" are offices: the "media" or "ministers" inside them are not speakers.
     .filter((m) => (m.entry.kind !== 'nonOfficial' && m.entry.kind !== 'joint') || !titles.some((t) => t.start <= m.start && m.end <= t.end))
     // A verb inside a name is part of the name ("United States" is not "states").
-    .filter((m) => !VERBS.has(m.entry.kind) || !entities.some((e) => e.start <= m.start && m.end <= e.end && (e.end - e.start > m.end - m.start || m.clitic !== '' || e.clitic === '')))
+    .filter((m) => !VERBS.has(m.entry.kind) || !entities.some((e) => e.start <= m.start && m.end <= e.end && (e.end - e.start > m.end - m.start || hasClitics(m.clitic) || !hasClitics(e.clitic))))
     .sort((a, b) => a.start - b.start || b.end - a.end);
 }
 

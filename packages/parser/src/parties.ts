@@ -1,6 +1,5 @@
 import type { ArticleState } from './state.js';
 import { inOffice } from './offices.js';
-import { prepositionClitic } from './words.js';
 
 /**
  * Step 3: the parties of the meeting, the countries of the officials named anywhere (a person in
@@ -13,7 +12,7 @@ export function findParties(state: ArticleState): string[] {
       let country: string | null | undefined;
       if (m.entry.kind === 'person') country = inOffice(state, m.entry.person) && m.entry.person.role !== 'non_official' ? m.entry.person.country : null;
       else if (m.entry.kind === 'title' && m.entry.role !== 'institution') {
-        const next = s.mentions.find((n) => n.start >= m.end && n.start <= m.end + 1 && n.entry.kind === 'country' && !prepositionClitic(n.clitic));
+        const next = s.mentions.find((n) => n.start >= m.end && n.start <= m.end + 1 && n.entry.kind === 'country' && n.clitic.preposition === '');
         const prev = s.mentions.find((n) => n.end === m.start && n.entry.kind === 'country');
         const c = next ?? (state.language === 'en' ? prev : undefined);
         country = c && c.entry.kind === 'country' ? c.entry.country : undefined;

@@ -1,12 +1,12 @@
 import { breakBetween, gap, sentenceOf, type ArticleState } from './state.js';
 import type { Mention } from './types.js';
-import { OF_WORDS, prepositionClitic } from './words.js';
+import { OF_WORDS } from './words.js';
 
 // A name governed by a preposition ("with Saudi Arabia", "في سوريا", "بالقاهرة") is a partner or a place, not a subject.
 
 /** Whether a mention stands after a preposition, a word or a clitic. */
 export function afterPreposition(state: ArticleState, m: Mention): boolean {
-  if (prepositionClitic(m.clitic)) return true;
+  if (m.clitic.preposition !== '') return true;
   const prev = state.tokens[m.start - 1];
   if (!prev) return false;
   if (!state.lexicon.prepositions[state.language].has(prev.text) || breakBetween(state, m.start - 1, m.start)) return false;
@@ -37,7 +37,7 @@ export function withoutPrepositional(state: ArticleState, countries: Mention[]):
 /** Whether two mentions are joined by "and"/"و" (or "or", a comma, "and its ally"). */
 export function joinedByAnd(state: ArticleState, a: Mention, b: Mention): boolean {
   const between = state.tokens.slice(a.end, b.start).map((t) => t.text);
-  if (between.length === 0) return b.clitic.startsWith('و') || gap(state, a.end - 1, b.start).includes(',');
+  if (between.length === 0) return b.clitic.conjunction === 'و' || gap(state, a.end - 1, b.start).includes(',');
   if (between.length === 1 && (between[0] === 'and' || between[0] === 'و' || between[0] === 'or')) return true;
   // "الولايات المتحدة وحليفتها السعودية", "the United States and its ally Saudi Arabia"
   return (between.length === 1 && /^وحليف|^وحلفاء/.test(between[0]!)) || (between.length === 3 && between[0] === 'and' && /^(its|their)$/.test(between[1]!) && /^all(y|ies)$/.test(between[2]!));

@@ -1,4 +1,5 @@
 import type { Role } from '@accord/lexicon';
+import { beginsWithAnd } from '@accord/text';
 import { bodyActor, countryActor, group, localCountries, localName, newActor, personActor, titledActor } from './actors.js';
 import { jointCountries } from './joint.js';
 import { inOffice, pickPerson, titleCountry } from './offices.js';
@@ -150,7 +151,7 @@ function subjectCountries(state: ArticleState, inWin: Mention[], from: number): 
     if (m.entry.form === 'adjective') {
       // "الجانب الروسي", "شركاؤنا الأمريكيون": an adjective after an institution or a word for people; not "الموقف الروسي".
       const prev = inWin.find((p) => p.end === m.start && (p.entry.kind === 'joint' || (p.entry.kind === 'agentNoun' && PEOPLE_NOUN.test(state.tokens[p.start]!.text)) || (p.entry.kind === 'title' && p.entry.role === 'institution')));
-      const coordinated = out.length > 0 && /^و/.test(state.tokens[m.start]!.text);
+      const coordinated = out.length > 0 && beginsWithAnd(state.tokens[m.start]!.text);
       if (!prev && !coordinated && !(state.language === 'en' && m.start === from)) continue;
       if (state.language === 'en' && !prev && inWin.some((p) => p.entry.kind === 'title' && p.start === m.end)) continue;
     }
@@ -175,12 +176,12 @@ function officialsJoined(state: ArticleState, persons: Mention[], from: number, 
   if (persons.length < 2) return hasAnd(state, from, to) && localCountries(state, from, to).length >= 2 && to - from <= 10;
   const [a, b] = [persons[0]!, persons[persons.length - 1]!];
   if (b.start - a.end > 4) return false;
-  if (b.clitic.startsWith('و')) return true;
+  if (b.clitic.conjunction === 'و') return true;
   for (let i = a.end; i < b.start && i < to; i++) if (/^(and|و)/.test(state.tokens[i]!.text)) return true;
   return false;
 }
 
 function hasAnd(state: ArticleState, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (state.tokens[i]!.text === 'and' || state.tokens[i]!.text === 'و' || /^و/.test(state.tokens[i]!.text)) return true;
+  for (let i = from; i < to; i++) if (state.tokens[i]!.text === 'and' || state.tokens[i]!.text === 'و' || beginsWithAnd(state.tokens[i]!.text)) return true;
   return false;
 }

@@ -83,11 +83,11 @@ function reportingVerb(state: ArticleState, thread: Thread, pass: SentencePass, 
   let after = inverted ? resolveWindow(state, sentence, anchoredAfter(state, sentence, windowAfter(state, sentence, verb.end))) : undefined;
   // "ندد العربي ... وطالب أنقرة باحترام ...": a state after a verb joined by و in the same sentence is its object;
   // only a person or an office opens a new subject there.
-  if (after && !en && pass.speaker && /^[وف]/.test(verb.clitic) && after.narrated) after = undefined;
+  if (after && !en && pass.speaker && verb.clitic.conjunction !== '' && after.narrated) after = undefined;
   // Arabic subject-verb order ("موسكو انتقدت الولايات المتحدة"): only a subject right before the verb
   // counts, and it wins over the verb's object; a noun phrase further back is an object of something else.
   // "وشدد" after a comma opens a new coordinated clause: its subject follows it or goes on from before.
-  const adjacent = endsRightBefore(state, sentence, verb.start) && (en || (!/^[وف]/.test(verb.clitic) && !breakBefore(state, verb.start)));
+  const adjacent = endsRightBefore(state, sentence, verb.start) && (en || (verb.clitic.conjunction === '' && !breakBefore(state, verb.start)));
   // English subjects may be long, but they end next to their verb ("..., Vassily Nebenzia, rejected"); a name
   // further back is an object of an earlier verb ("condemned Hamas's attack and reiterated").
   const near = en ? pass.lastVerbEnd === sentence.tokenStart || endsNear(state, sentence, verb.start, 3) : adjacent;

@@ -24,14 +24,6 @@ export const NAME_STOPWORDS = new Set([
   'the', 'a', 'an', 'of', 'and', 'in', 'on', 'at', 'for', 'to', 'with', 'by', 'his', 'her', 'their', 'its', 'has', 'had', 'have', 'was', 'is', 'were', 'will', 'would', 'also', 'then', 'today', 'on', 'who',
 ]);
 
-/** Whether the letters before a matched word include a preposition (ب, ل, ك; "لل" is ل + ال), not just و/ف or the article. */
-export function prepositionClitic(clitic: string): boolean {
-  // The article may stand twice when the stem itself begins with ا+ل ("الألمانية" read as ال + ال + مانيه).
-  let bare = clitic;
-  while (bare.endsWith('ال')) bare = bare.slice(0, -2);
-  return /[بلك]/.test(bare);
-}
-
 /** The year of a date in any common form ("2015-08-07", "20 Mar 2022, 20:03", "March 2019"). */
 export function yearOf(date: string | undefined): number | undefined {
   const m = date?.match(/(?:^|\D)((?:19|20)\d\d)(?:\D|$)/);

@@ -64,6 +64,6 @@ function foreignTopic(article: ParsedArticle, lexicon: CompiledLexicon, sentence
   return sentence.mentions.some((m) => {
     if (m.entry.kind !== 'country' || lexicon.issueOfCountry.has(m.entry.country) || article.parties.includes(m.entry.country)) return false;
     const prev = article.tokens[m.start - 1]?.text;
-    return prev === 'on' || prev === 'in' || prev === 'of' || prev === 'في' || prev === 'بشأن' || prev === 'حول' || /^[بل]/.test(m.clitic);
+    return prev === 'on' || prev === 'in' || prev === 'of' || prev === 'في' || prev === 'بشأن' || prev === 'حول' || (m.clitic.conjunction === '' && (m.clitic.preposition === 'ب' || m.clitic.preposition === 'ل'));
   });
 }

@@ -1,4 +1,5 @@
 import type { Mention, ParsedArticle, ParsedClause, ParsedSentence } from '@accord/parser';
+import { imperfectPrefix } from '@accord/text';
 
 const NEGATION_WINDOW = 8;
 const EXCEPT = new Set(['الا', 'سوي', 'only', 'but']);
@@ -18,7 +19,7 @@ export function isNegated(article: ParsedArticle, sentence: ParsedSentence, clau
   for (let i = Math.max(clause.tokenStart, cue.start - NEGATION_WINDOW); i < cue.start; i++) {
     const tok = article.tokens[i]!;
     if (tok.text !== 'الا' || article.text[article.norm.map[tok.start]!] !== 'أ') continue;
-    if (/^[تين]/.test(article.tokens[i + 1]?.text ?? '')) count++;
+    if (imperfectPrefix(article.tokens[i + 1]?.text ?? '')) count++;
   }
   return count % 2 === 1;
 }

@@ -11,7 +11,7 @@ export function pairCountries(article: ParsedArticle, lexicon: CompiledLexicon, 
     if (m.entry.kind !== 'country') continue;
     // "الأوضاع في كل من اليمن وسورية وليبيا والعراق": places the agreement is about, and the list they head.
     const prev = article.tokens[m.start - 1]?.text ?? '';
-    const conjunct = m.clitic.startsWith('و') || prev === 'and' || prev === 'و';
+    const conjunct = m.clitic.conjunction === 'و' || prev === 'and' || prev === 'و';
     placeChain = PLACES.has(prev) || (prev === 'من' && article.tokens[m.start - 2]?.text === 'كل') || (placeChain && conjunct);
     if (placeChain) continue;
     const c = m.entry.country;

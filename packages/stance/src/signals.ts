@@ -62,7 +62,7 @@ function targetCountries({ article, sentence, clause, agentNouns }: ClauseView, 
       // The adjective of an acting noun: after it in Arabic ("الممارسات العدوانية الإسرائيلية"), before it in English ("Turkish military operation").
       const agent = article.language === 'en' ? isAgent(m.end) || isAgent(m.end + 1) : isAgent(m.start - 1) || isAgent(m.start - 2);
       if (!agent) continue;
-    } else if ((prev && PLACE_OR_PARTNER.has(prev.text) && !(praise && (prev.text === 'مع' || prev.text === 'with'))) || /[بك]/.test(m.clitic.replace(/(ال)+$/, ''))) {
+    } else if ((prev && PLACE_OR_PARTNER.has(prev.text) && !(praise && (prev.text === 'مع' || prev.text === 'with'))) || m.clitic.preposition === 'ب' || m.clitic.preposition === 'ك') {
       continue; // "مع سوريا", "in Syria", "بالقاهرة": a partner or a place; but solidarity "مع المملكة" names its target
     }
     if (!out.includes(m.entry.country)) out.push(m.entry.country);
