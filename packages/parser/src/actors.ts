@@ -2,7 +2,6 @@ import type { Body, Person, Role } from '@accord/lexicon';
 import { underPrepositionAndArticle, type Span, type Token } from '@accord/text';
 import { capitalized, spanOf, surface, type ArticleState, type Resolved } from './state.js';
 import type { Actor, Mention } from './types.js';
-import { NAME_STOPWORDS } from './words.js';
 
 // The actors of one article, each registered once under its identity key and given every span that names it.
 
@@ -40,7 +39,7 @@ export function personActor(state: ArticleState, p: Person, country: string | nu
 
 function rememberName(state: ArticleState, tok: Token, actor: Actor): void {
   // A word under a preposition and article ("بالتخلي", "للأمم") is no one's name.
-  if (tok.text.length < 3 || NAME_STOPWORDS.has(tok.text) || underPrepositionAndArticle(tok.text)) return;
+  if (tok.text.length < 3 || state.grammar.nameStopwords.has(tok.text) || underPrepositionAndArticle(tok.text)) return;
   for (const key of tok.keys.slice(0, 3)) if (key.length >= 3 && !state.names.has(key)) state.names.set(key, actor);
 }
 
@@ -69,7 +68,7 @@ export function titledActor(state: ArticleState, role: Role, country: string, fr
   const firstTitle = Math.min(...inWin.filter((m) => m.entry.kind === 'title').map((m) => m.start));
   for (let i = firstTitle - 1; i >= from && i >= firstTitle - 3; i--) {
     const tok = state.tokens[i]!;
-    if (NAME_STOPWORDS.has(tok.text) || inWin.some((m) => m.start <= i && i < m.end)) continue;
+    if (state.grammar.nameStopwords.has(tok.text) || inWin.some((m) => m.start <= i && i < m.end)) continue;
     if (state.language === 'en' && !capitalized(state, tok)) continue;
     rememberName(state, tok, actor);
     break;
@@ -86,7 +85,7 @@ function namesAfterTitle(state: ArticleState, from: number, to: number, inWin: M
   const words: Token[] = [];
   for (let i = lastKnown; i < to && words.length < 3; i++) {
     const tok = state.tokens[i]!;
-    if (NAME_STOPWORDS.has(tok.text) || inWin.some((m) => m.start <= i && i < m.end)) break;
+    if (state.grammar.nameStopwords.has(tok.text) || inWin.some((m) => m.start <= i && i < m.end)) break;
     if (state.language === 'en' && !capitalized(state, tok)) break;
     words.push(tok);
   }
@@ -108,7 +107,7 @@ export function group(state: ArticleState, countries: string[], mentions: Mentio
   let actor = state.byKey.get(key);
   if (!actor) {
     const names = countries.map((c) => countryName(state, c));
-    actor = register(state, key, { name: names.join(state.language === 'ar' ? ' و' : ' and '), country: null, role: 'state', kind: 'group' });
+    actor = register(state, key, { name: names.join(state.grammar.groupJoiner), country: null, role: 'state', kind: 'group' });
   }
   for (const m of mentions) actor.mentions.push(spanOf(state, m.start, m.end));
   return { actor, countries, joint: true, narrated: false };

@@ -1,7 +1,7 @@
 import { resolveWindow } from './subjects.js';
-import type { ArticleState } from './state.js';
+import { toSpeaker, type ArticleState } from './state.js';
 import type { ParsedSentence, Speaker } from './types.js';
-import { isVerb, toSpeaker } from './words.js';
+import { isVerb } from './mentions.js';
 
 /** "الجبير : تطابق الآراء..." / "Russia: ..." - a short head before a colon names the speaker. */
 export function headlineSpeaker(state: ArticleState, sentence: ParsedSentence): { at: number; speaker: Speaker } | undefined {

@@ -3,7 +3,6 @@ import { jointCountries } from './joint.js';
 import { afterPreposition, withoutPrepositional } from './prepositions.js';
 import { sentenceOf, type ArticleState } from './state.js';
 import type { Mention, ParsedClause, ParsedSentence } from './types.js';
-import { CALL_WORDS, COMPLEMENTIZERS, FINITE_EN, OBLIGATION } from './words.js';
 
 /**
  * Step 5, holders: who holds what a clause states. Usually the speaker's countries; a coordinated
@@ -42,15 +41,15 @@ export function assignHolders(state: ArticleState, sentence: ParsedSentence, cla
 }
 
 function clauseSubject(state: ArticleState, clause: ParsedClause, inClause: Mention[]): string | undefined {
+  const g = state.grammar;
   let at = clause.tokenStart;
-  const skip = state.language === 'en' ? /^(the|that|but|and|while|although|as)$/ : /^(ان|إن|أن|لكن|بينما|كما)$/;
-  while (at < clause.tokenEnd && skip.test(state.tokens[at]!.text)) at++;
+  while (at < clause.tokenEnd && g.clauseOpeners.has(state.tokens[at]!.text)) at++;
   const m = inClause.find((x) => x.start === at && x.entry.kind === 'country' && x.entry.form !== 'adjective');
   if (!m || m.entry.kind !== 'country' || m.clitic.preposition !== '') return undefined;
   const next = state.tokens[m.end]?.text ?? '';
   const after = state.tokens[m.end + 1]?.text ?? '';
-  if (OBLIGATION.test(next) || OBLIGATION.test(after)) return undefined;
-  const verb = state.language === 'en' ? FINITE_EN.test(next) || finiteEnding(next) : imperfectVerb(next) && !state.lexicon.prepositions.ar.has(next);
+  if (g.obligation.has(next) || g.obligation.has(after)) return undefined;
+  const verb = state.language === 'en' ? g.finiteVerbs.has(next) || finiteEnding(next) : imperfectVerb(next) && !g.prepositions.has(next);
   return verb ? m.entry.country : undefined;
 }
 
@@ -61,7 +60,7 @@ function coordinated(state: ArticleState, inClause: Mention[]): string[] {
     const a = countries[k]!;
     const b = countries[k + 1]!;
     const between = state.tokens.slice(a.end, b.start).map((t) => t.text);
-    const joined = (state.language === 'ar' && between.length === 0 && b.clitic.conjunction === 'و') || (between.length === 1 && (between[0] === 'and' || between[0] === 'و'));
+    const joined = (state.language === 'ar' && between.length === 0 && b.clitic.conjunction === 'و') || (between.length === 1 && state.grammar.and.has(between[0]!));
     if (joined && !continuesList(state, a) && inSubjectPosition(state, a, b, inClause)) {
       const out = [(a.entry as { country: string }).country, (b.entry as { country: string }).country];
       return out[0] === out[1] ? [] : out;
@@ -72,10 +71,10 @@ function coordinated(state: ArticleState, inClause: Mention[]): string[] {
 
 function jointAsSubject(state: ArticleState, m: Mention, inClause: Mention[]): boolean {
   // "urged both sides to", "expressed hope that both sides would", "دعا الجانبين إلى": the parties are addressed, not speaking.
-  for (let i = Math.max(0, m.start - 6); i < m.start; i++) if (CALL_WORDS.test(state.tokens[i]!.text)) return false;
+  for (let i = Math.max(0, m.start - 6); i < m.start; i++) if (state.grammar.call.has(state.tokens[i]!.text)) return false;
   const before = state.tokens[m.start - 1];
   if (!before || m.start <= Math.min(...inClause.map((x) => x.start))) return true;
-  if (COMPLEMENTIZERS.has(before.text) || before.text === 'كلا') return true;
+  if (state.grammar.complementizers.has(before.text) || state.grammar.both.has(before.text)) return true;
   // Right after a verb ("أكد الجانبان"), or right before one ("both sides agreed").
   return inClause.some((x) => (x.end === m.start || x.start === m.end) && (x.entry.kind === 'say' || x.entry.kind === 'jointVerb' || x.entry.kind === 'continue'));
 }
@@ -85,7 +84,7 @@ function jointAsSubject(state: ArticleState, m: Mention, inClause: Mention[]): b
 function inSubjectPosition(state: ArticleState, a: Mention, b: Mention, inClause: Mention[]): boolean {
   const before = state.tokens[a.start - 1]?.text ?? '';
   const clauseStart = Math.min(...inClause.map((m) => m.start));
-  if (a.start <= clauseStart || COMPLEMENTIZERS.has(before) || (before === 'من' && state.tokens[a.start - 2]?.text === 'كلا') || before === 'كلا' || before === 'both') return true;
+  if (a.start <= clauseStart || state.grammar.complementizers.has(before) || state.grammar.both.before(state.tokens, a.start)) return true;
   if (inClause.some((m) => m.start === b.end && (m.entry.kind === 'jointVerb' || m.entry.kind === 'say'))) return true;
   const next = state.tokens[b.end]?.text ?? '';
   // An Arabic dual verb (تعملان, يؤكدان) or an English finite verb (agreed, urges) right after the pair.

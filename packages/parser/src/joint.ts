@@ -1,7 +1,6 @@
 import { countryActor, group } from './actors.js';
-import type { ArticleState } from './state.js';
+import { toSpeaker, type ArticleState } from './state.js';
 import type { Speaker } from './types.js';
-import { toSpeaker } from './words.js';
 
 /** The countries a joint word ("the two sides", "الجانبان") stands for, given who speaks now. */
 export function jointCountries(state: ArticleState, speaker: Speaker | null | undefined): string[] {

@@ -5,6 +5,13 @@ import type { Mention } from './types.js';
 // A negation word inside one of these longer phrases is part of it ("لا بد" must, "لا سيما" especially).
 const SHIELDS = new Set<Entry['kind']>(['trigger', 'agree', 'disagree', 'switch', 'cue']);
 const VERBS = new Set<Entry['kind']>(['say', 'continue', 'participle', 'jointVerb']);
+/** Kinds of mention that can stand for a speaker. */
+export const ANCHOR_KINDS = new Set<Entry['kind']>(['country', 'person', 'body', 'title', 'joint', 'nonOfficial']);
+
+/** Whether a mention is a reporting verb, a participle or a joint verb. */
+export function isVerb(m: Mention): boolean {
+  return VERBS.has(m.entry.kind);
+}
 
 const families = new WeakMap<Entry, string>();
 const keys = new WeakMap<Entry, string>();

@@ -1,7 +1,6 @@
 import type { Person } from '@accord/lexicon';
 import type { ArticleState } from './state.js';
 import type { Mention } from './types.js';
-import { OF_WORDS } from './words.js';
 
 /** Whether a known person held the office in the article's year (with no date: an office held since 2009). */
 export function inOffice(state: ArticleState, p: Person): boolean {
@@ -33,7 +32,7 @@ export function titleCountry(state: ArticleState, inWin: Mention[], title: Menti
     const prev = state.tokens[m.start - 1]!;
     // "المندوب الدائم لمصر": an ل right after the office says whose office it is.
     if (m.clitic.preposition !== '' && !(m.clitic.conjunction === '' && m.clitic.preposition === 'ل' && state.language === 'ar' && m.start === title.end)) continue;
-    if (m.start > title.end && state.lexicon.prepositions[state.language].has(prev.text) && !OF_WORDS.has(prev.text)) break;
+    if (m.start > title.end && state.grammar.prepositions.has(prev.text) && !state.grammar.officeOf.has(prev.text)) break;
     // "a diplomat following events in Syria": a generic office takes its country only when it is adjacent.
     const generic = title.entry.kind === 'title' && (title.entry.role === 'official' || title.entry.role === 'institution');
     if (generic && m.start > title.end + (state.language === 'en' ? 2 : 0)) break;

@@ -6,7 +6,6 @@ import { readSentences } from './sentences.js';
 import { attributeSpeakers, startThread } from './speakers.js';
 import type { ArticleState } from './state.js';
 import type { ParsedArticle } from './types.js';
-import { yearOf } from './words.js';
 
 export interface ParseOptions {
   /** The article, exactly as given: every offset in the result indexes this string (after normalisation maps back). */
@@ -42,6 +41,12 @@ export function parseArticle(options: ParseOptions): ParsedArticle {
   return { language, text, norm, tokens, sentences, actors, parties };
 }
 
+/** The year of a date in any common form ("2015-08-07", "20 Mar 2022, 20:03", "March 2019"). */
+function yearOf(date: string | undefined): number | undefined {
+  const m = date?.match(/(?:^|\D)((?:19|20)\d\d)(?:\D|$)/);
+  return m ? Number(m[1]) : undefined;
+}
+
 /** Steps 1 and 2: the normalised text, its words, and its sentences with the phrases they mention. */
 function readArticle(options: ParseOptions): ArticleState {
   const text = options.text;
@@ -50,5 +55,5 @@ function readArticle(options: ParseOptions): ArticleState {
   const norm = normalizeText(text);
   const tokens = tokenize(norm.text);
   const sentences = readSentences(lexicon, language, norm.text, tokens);
-  return { language, lexicon, text, norm, tokens, sentences, year: yearOf(options.date), actors: [], parties: [], byKey: new Map(), names: new Map(), byRole: new Map(), lastGroup: undefined, quotes: undefined };
+  return { language, lexicon, grammar: lexicon.grammar[language], text, norm, tokens, sentences, year: yearOf(options.date), actors: [], parties: [], byKey: new Map(), names: new Map(), byRole: new Map(), lastGroup: undefined, quotes: undefined };
 }

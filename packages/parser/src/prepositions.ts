@@ -1,6 +1,6 @@
+import { beginsWithAnd } from '@accord/text';
 import { breakBetween, gap, sentenceOf, type ArticleState } from './state.js';
 import type { Mention } from './types.js';
-import { OF_WORDS } from './words.js';
 
 // A name governed by a preposition ("with Saudi Arabia", "في سوريا", "بالقاهرة") is a partner or a place, not a subject.
 
@@ -9,9 +9,9 @@ export function afterPreposition(state: ArticleState, m: Mention): boolean {
   if (m.clitic.preposition !== '') return true;
   const prev = state.tokens[m.start - 1];
   if (!prev) return false;
-  if (!state.lexicon.prepositions[state.language].has(prev.text) || breakBetween(state, m.start - 1, m.start)) return false;
+  if (!state.grammar.prepositions.has(prev.text) || breakBetween(state, m.start - 1, m.start)) return false;
   // "ministers from Saudi Arabia", "Minister of Foreign Affairs of Singapore": the office's state, not a complement.
-  if (OF_WORDS.has(prev.text) || prev.text === 'from') return !titleEndsAt(state, m.start - 1);
+  if (state.grammar.officeOf.has(prev.text) || state.grammar.officeFrom.has(prev.text)) return !titleEndsAt(state, m.start - 1);
   return true;
 }
 
@@ -36,11 +36,12 @@ export function withoutPrepositional(state: ArticleState, countries: Mention[]):
 
 /** Whether two mentions are joined by "and"/"و" (or "or", a comma, "and its ally"). */
 export function joinedByAnd(state: ArticleState, a: Mention, b: Mention): boolean {
+  const g = state.grammar;
   const between = state.tokens.slice(a.end, b.start).map((t) => t.text);
   if (between.length === 0) return b.clitic.conjunction === 'و' || gap(state, a.end - 1, b.start).includes(',');
-  if (between.length === 1 && (between[0] === 'and' || between[0] === 'و' || between[0] === 'or')) return true;
-  // "الولايات المتحدة وحليفتها السعودية", "the United States and its ally Saudi Arabia"
-  return (between.length === 1 && /^وحليف|^وحلفاء/.test(between[0]!)) || (between.length === 3 && between[0] === 'and' && /^(its|their)$/.test(between[1]!) && /^all(y|ies)$/.test(between[2]!));
+  // "the United States and its ally Saudi Arabia"; Arabic writes and + ally + its as one word ("وحليفتها").
+  if (between.length === 1) return g.and.has(between[0]!) || g.or.has(between[0]!) || (beginsWithAnd(between[0]!) && g.allies.has(between[0]!.slice(1)));
+  return between.length === 3 && g.and.has(between[0]!) && g.possessives.has(between[1]!) && g.allies.has(between[2]!);
 }
 
 // "Russia's foreign minister": the country is the title's owner, not a subject of its own.

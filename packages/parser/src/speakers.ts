@@ -1,12 +1,12 @@
 import { countryActor } from './actors.js';
 import { headlineSpeaker } from './headlines.js';
 import { updateQuoteState } from './quotes.js';
-import type { ArticleState } from './state.js';
+import { continued, toSpeaker, type ArticleState } from './state.js';
 import { resolveWindow } from './subjects.js';
 import { answerSpeaker, transcriptTurn } from './transcripts.js';
 import type { ParsedClause, ParsedSentence, Speaker } from './types.js';
 import { readVerb, type SentencePass, type Thread } from './verbs.js';
-import { continued, isVerb, toSpeaker } from './words.js';
+import { isVerb } from './mentions.js';
 
 /** The thread of speakers before the first sentence: the given country's, when the whole text is its statement. */
 export function startThread(state: ArticleState, speakerCountry: string | undefined): Thread {

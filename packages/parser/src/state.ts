@@ -1,11 +1,13 @@
-import type { CompiledLexicon, Language } from '@accord/lexicon';
+import type { CompiledGrammar, CompiledLexicon, Language } from '@accord/lexicon';
 import type { NormalizedText, Span, Token } from '@accord/text';
-import type { Actor, ParsedSentence } from './types.js';
+import type { Actor, ParsedSentence, Speaker } from './types.js';
 
 /** One article as attribution reads it: its words and sentences, and what the reading has met so far. */
 export interface ArticleState {
   language: Language;
   lexicon: CompiledLexicon;
+  /** The language's grammar words: prepositions, complementizers, stop words... */
+  grammar: CompiledGrammar;
   /** The input, exactly as given. */
   text: string;
   norm: NormalizedText;
@@ -34,6 +36,16 @@ export interface Resolved {
   countries: string[];
   joint: boolean;
   narrated: boolean;
+}
+
+/** A speaker found by a rule, told how. */
+export function toSpeaker(r: Resolved, how: Speaker['how']): Speaker {
+  return { actor: r.actor, countries: r.countries, joint: r.joint, how };
+}
+
+/** The same speaker going on ("he added", a sentence with no verb); a given speaker stays given. */
+export function continued(s: Speaker | null): Speaker | null {
+  return s ? { ...s, how: s.how === 'given' ? 'given' : 'continued' } : null;
 }
 
 /** The normalised text between tokens `a` and `b`. */

@@ -7,7 +7,6 @@ import { afterPreposition, isPossessed, joinedByAnd, withoutPrepositional } from
 import { gap, spanOf, surface, type ArticleState, type Resolved } from './state.js';
 import type { Mention, ParsedSentence } from './types.js';
 import type { Window } from './windows.js';
-import { PEOPLE_NOUN } from './words.js';
 
 /** What a window of tokens offers to the subject rules. */
 interface WindowView {
@@ -150,7 +149,7 @@ function subjectCountries(state: ArticleState, inWin: Mention[], from: number): 
     if (!free.has(m) || isPossessed(state, m)) continue;
     if (m.entry.form === 'adjective') {
       // "الجانب الروسي", "شركاؤنا الأمريكيون": an adjective after an institution or a word for people; not "الموقف الروسي".
-      const prev = inWin.find((p) => p.end === m.start && (p.entry.kind === 'joint' || (p.entry.kind === 'agentNoun' && PEOPLE_NOUN.test(state.tokens[p.start]!.text)) || (p.entry.kind === 'title' && p.entry.role === 'institution')));
+      const prev = inWin.find((p) => p.end === m.start && (p.entry.kind === 'joint' || (p.entry.kind === 'agentNoun' && state.grammar.peopleNouns.has(state.tokens[p.start]!.text)) || (p.entry.kind === 'title' && p.entry.role === 'institution')));
       const coordinated = out.length > 0 && beginsWithAnd(state.tokens[m.start]!.text);
       if (!prev && !coordinated && !(state.language === 'en' && m.start === from)) continue;
       if (state.language === 'en' && !prev && inWin.some((p) => p.entry.kind === 'title' && p.start === m.end)) continue;
@@ -177,11 +176,16 @@ function officialsJoined(state: ArticleState, persons: Mention[], from: number, 
   const [a, b] = [persons[0]!, persons[persons.length - 1]!];
   if (b.start - a.end > 4) return false;
   if (b.clitic.conjunction === 'و') return true;
-  for (let i = a.end; i < b.start && i < to; i++) if (/^(and|و)/.test(state.tokens[i]!.text)) return true;
+  for (let i = a.end; i < b.start && i < to; i++) if (joinsWithAnd(state, state.tokens[i]!.text)) return true;
   return false;
 }
 
+// "and", "و", or a word joined by و ("وروسيا").
+function joinsWithAnd(state: ArticleState, word: string): boolean {
+  return state.grammar.and.has(word) || beginsWithAnd(word);
+}
+
 function hasAnd(state: ArticleState, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (state.tokens[i]!.text === 'and' || state.tokens[i]!.text === 'و' || beginsWithAnd(state.tokens[i]!.text)) return true;
+  for (let i = from; i < to; i++) if (joinsWithAnd(state, state.tokens[i]!.text)) return true;
   return false;
 }

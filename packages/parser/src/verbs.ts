@@ -1,10 +1,9 @@
 import { jointSpeaker, otherParty } from './joint.js';
 import { insideQuote } from './quotes.js';
-import { breakBefore, type ArticleState } from './state.js';
+import { breakBefore, continued, toSpeaker, type ArticleState } from './state.js';
 import { resolveWindow } from './subjects.js';
 import type { Mention, ParsedSentence, Speaker } from './types.js';
 import { anchoredAfter, clauseEndOf, complementBefore, coordinatedVerb, endsNear, endsRightBefore, pluralPronounBefore, relativeBefore, windowAfter, windowBefore } from './windows.js';
-import { continued, toSpeaker } from './words.js';
 
 /** A reporting verb (or marker) and the speaker it gives from its token on; `continues` also covers what precedes it. */
 export interface Mark {
@@ -43,7 +42,7 @@ export function readVerb(state: ArticleState, thread: Thread, pass: SentencePass
   if (kind === 'participle') speak(pass, verb, pass.speaker ?? continued(thread.current));
   else if (kind === 'jointVerb') speak(pass, verb, jointVerbSpeaker(state, thread, pass, verb));
   // "The co-chairs condemned ... and reaffirmed ...": a coordinated verb keeps its subject.
-  else if (state.language === 'en' && pass.speaker && coordinatedVerb(state.tokens, verb.start)) speak(pass, verb, pass.speaker);
+  else if (state.language === 'en' && pass.speaker && coordinatedVerb(state, verb.start)) speak(pass, verb, pass.speaker);
   else if (quoted) thirdParty(state, pass, verb);
   else reportingVerb(state, thread, pass, verb);
 }

@@ -1,9 +1,8 @@
-import type { Token } from '@accord/text';
 import { localName } from './actors.js';
 import { afterPreposition } from './prepositions.js';
 import { breakBetween, type ArticleState } from './state.js';
 import type { ParsedSentence } from './types.js';
-import { ANCHOR_KINDS, COMPLEMENTIZERS, PLURAL_PRONOUNS, RELATIVES, WINDOW_STOPS, isVerb } from './words.js';
+import { ANCHOR_KINDS, isVerb } from './mentions.js';
 
 // Where a reporting verb's subject may stand: the token windows after and before the verb, and the
 // words around it that tell a subject from an object.
@@ -13,12 +12,12 @@ export type Window = [number, number];
 
 /** Token indices of a reporting verb's subject when it follows the verb (Arabic VSO, "said Lavrov"). */
 export function windowAfter(state: ArticleState, sentence: ParsedSentence, from: number): Window {
-  const stops = WINDOW_STOPS[state.language];
+  const { complementizers, subjectEnds } = state.grammar;
   let i = from;
   const limit = Math.min(sentence.tokenEnd, from + 12);
   while (i < limit) {
     const tok = state.tokens[i]!;
-    if (COMPLEMENTIZERS.has(tok.text) || stops.has(tok.text)) break;
+    if (complementizers.has(tok.text) || subjectEnds.has(tok.text)) break;
     if (i > from && breakBetween(state, i - 1, i)) break;
     if (sentence.mentions.some((m) => m.start === i && (isVerb(m) || m.entry.kind === 'cue'))) break;
     i++;
@@ -33,7 +32,7 @@ export function windowBefore(state: ArticleState, sentence: ParsedSentence, verb
   const limit = Math.max(sentence.tokenStart, floor, verbStart - (state.language === 'en' ? 14 : 6));
   while (i > limit) {
     const tok = state.tokens[i - 1]!;
-    if (COMPLEMENTIZERS.has(tok.text)) break;
+    if (state.grammar.complementizers.has(tok.text)) break;
     if (i < verbStart && breakBetween(state, i - 1, i)) break;
     i--;
   }
@@ -54,13 +53,13 @@ export function anchoredAfter(state: ArticleState, sentence: ParsedSentence, [fr
 
 /** Whether a complementizer stands within three words before a verb ("وأضاف أن النظام الإيراني يواصل"). */
 export function complementBefore(state: ArticleState, sentence: ParsedSentence, verbStart: number): boolean {
-  for (let i = Math.max(sentence.tokenStart, verbStart - 3); i < verbStart; i++) if (COMPLEMENTIZERS.has(state.tokens[i]!.text)) return true;
+  for (let i = Math.max(sentence.tokenStart, verbStart - 3); i < verbStart; i++) if (state.grammar.complementizers.has(state.tokens[i]!.text)) return true;
   return false;
 }
 
 /** Whether the subject before a verb opens with a relative pronoun ("which Iran stated", "التي قالت"). */
 export function relativeBefore(state: ArticleState, sentence: ParsedSentence, verbStart: number, floor: number): boolean {
-  for (let i = Math.max(sentence.tokenStart, floor, verbStart - 3); i < verbStart; i++) if (RELATIVES.has(state.tokens[i]!.text)) return true;
+  for (let i = Math.max(sentence.tokenStart, floor, verbStart - 3); i < verbStart; i++) if (state.grammar.relatives.has(state.tokens[i]!.text)) return true;
   return false;
 }
 
@@ -84,12 +83,13 @@ export function endsRightBefore(state: ArticleState, sentence: ParsedSentence, a
 // "They agreed", "both reaffirmed": after a meeting, the two parties speak together.
 export function pluralPronounBefore(state: ArticleState, sentence: ParsedSentence, verbStart: number): boolean {
   const prev = state.tokens[verbStart - 1];
-  return verbStart > sentence.tokenStart && prev !== undefined && PLURAL_PRONOUNS.has(prev.text);
+  return verbStart > sentence.tokenStart && prev !== undefined && state.grammar.pluralPronouns.has(prev.text);
 }
 
 /** "The co-chairs condemned ... and reaffirmed ...": an English verb joined by "and" to the one before. */
-export function coordinatedVerb(tokens: Token[], verbStart: number): boolean {
-  const prev = tokens[verbStart - 1]?.text;
-  const prev2 = tokens[verbStart - 2]?.text;
-  return prev === 'and' || ((prev === 'also' || prev === 'further') && prev2 === 'and');
+export function coordinatedVerb(state: ArticleState, verbStart: number): boolean {
+  const { and, also } = state.grammar;
+  const prev = state.tokens[verbStart - 1]?.text ?? '';
+  const prev2 = state.tokens[verbStart - 2]?.text ?? '';
+  return and.has(prev) || (also.has(prev) && and.has(prev2));
 }

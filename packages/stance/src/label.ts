@@ -63,7 +63,7 @@ function dominantIssue(article: ParsedArticle): string | undefined {
 function foreignTopic(article: ParsedArticle, lexicon: CompiledLexicon, sentence: ParsedSentence): boolean {
   return sentence.mentions.some((m) => {
     if (m.entry.kind !== 'country' || lexicon.issueOfCountry.has(m.entry.country) || article.parties.includes(m.entry.country)) return false;
-    const prev = article.tokens[m.start - 1]?.text;
-    return prev === 'on' || prev === 'in' || prev === 'of' || prev === 'في' || prev === 'بشأن' || prev === 'حول' || (m.clitic.conjunction === '' && (m.clitic.preposition === 'ب' || m.clitic.preposition === 'ل'));
+    const prev = article.tokens[m.start - 1]?.text ?? '';
+    return lexicon.grammar[article.language].topicPrepositions.has(prev) || (m.clitic.conjunction === '' && (m.clitic.preposition === 'ب' || m.clitic.preposition === 'ل'));
   });
 }

@@ -1,16 +1,16 @@
+import type { CompiledGrammar } from '@accord/lexicon';
 import type { Mention, ParsedArticle, ParsedClause, ParsedSentence } from '@accord/parser';
 import { imperfectPrefix } from '@accord/text';
 
 const NEGATION_WINDOW = 8;
-const EXCEPT = new Set(['الا', 'سوي', 'only', 'but']);
 
 /** An odd number of negation or rejection words close before the cue, or a rejecting word after it, in the clause. */
-export function isNegated(article: ParsedArticle, sentence: ParsedSentence, clause: ParsedClause, cue: Mention): boolean {
+export function isNegated(grammar: CompiledGrammar, article: ParsedArticle, sentence: ParsedSentence, clause: ParsedClause, cue: Mention): boolean {
   let count = 0;
   for (const m of sentence.mentions) {
     if (m.start >= clause.tokenEnd) break;
     // "لا ... إلا" (nothing but) and "not only" restrict rather than negate.
-    if (m.entry.kind === 'negation' && m.end <= cue.start && m.start >= Math.max(clause.tokenStart, cue.start - NEGATION_WINDOW) && !exceptBetween(article, m.end, cue.start) && !harmBetween(sentence, m.end, cue.start)) count++;
+    if (m.entry.kind === 'negation' && m.end <= cue.start && m.start >= Math.max(clause.tokenStart, cue.start - NEGATION_WINDOW) && !exceptBetween(grammar, article, m.end, cue.start) && !harmBetween(sentence, m.end, cue.start)) count++;
     if (m.entry.kind === 'negationAfter' && m.start >= cue.end && m.start < Math.min(clause.tokenEnd, cue.end + NEGATION_WINDOW)) count++;
     // "أي ضربات عسكرية أمريكية ... ستعقد جهود": what harms something valued is rejected.
     if (m.entry.kind === 'harm' && m.start >= cue.end && m.start <= cue.end + 3) count++;
@@ -18,7 +18,8 @@ export function isNegated(article: ParsedArticle, sentence: ParsedSentence, clau
   // "ألا" (that not) and "إلا" (except) normalise alike; the hamza of the original and a following verb tell them apart.
   for (let i = Math.max(clause.tokenStart, cue.start - NEGATION_WINDOW); i < cue.start; i++) {
     const tok = article.tokens[i]!;
-    if (tok.text !== 'الا' || article.text[article.norm.map[tok.start]!] !== 'أ') continue;
+    const initial = grammar.thatNot.get(tok.text);
+    if (initial === undefined || article.text[article.norm.map[tok.start]!] !== initial) continue;
     if (imperfectPrefix(article.tokens[i + 1]?.text ?? '')) count++;
   }
   return count % 2 === 1;
@@ -29,8 +30,8 @@ function harmBetween(sentence: ParsedSentence, from: number, to: number): boolea
   return sentence.mentions.some((m) => m.entry.kind === 'harm' && m.start >= from && m.end <= to);
 }
 
-function exceptBetween(article: ParsedArticle, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (EXCEPT.has(article.tokens[i]!.text)) return true;
+function exceptBetween(grammar: CompiledGrammar, article: ParsedArticle, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (grammar.except.has(article.tokens[i]!.text)) return true;
   return false;
 }
 

@@ -1,18 +1,17 @@
 import type { CompiledLexicon } from '@accord/lexicon';
 import type { ParsedArticle, ParsedClause, ParsedSentence } from '@accord/parser';
 
-const PLACES = new Set(['في', 'داخل', 'in', 'inside', 'within']);
-
 /** The countries an agreement statement is about: named in the sentence, or "the two sides", or the speaker and a partner. */
 export function pairCountries(article: ParsedArticle, lexicon: CompiledLexicon, sentence: ParsedSentence, clause: ParsedClause, issues: Set<string>, holders = clause.holders, joint = clause.joint): string[] {
+  const g = lexicon.grammar[article.language];
   const named: string[] = [];
   let placeChain = false;
   for (const m of sentence.mentions) {
     if (m.entry.kind !== 'country') continue;
     // "الأوضاع في كل من اليمن وسورية وليبيا والعراق": places the agreement is about, and the list they head.
     const prev = article.tokens[m.start - 1]?.text ?? '';
-    const conjunct = m.clitic.conjunction === 'و' || prev === 'and' || prev === 'و';
-    placeChain = PLACES.has(prev) || (prev === 'من' && article.tokens[m.start - 2]?.text === 'كل') || (placeChain && conjunct);
+    const conjunct = m.clitic.conjunction === 'و' || g.and.has(prev);
+    placeChain = g.places.before(article.tokens, m.start) || (placeChain && conjunct);
     if (placeChain) continue;
     const c = m.entry.country;
     const issue = lexicon.issueOfCountry.get(c);

@@ -30,7 +30,7 @@ export function clausePositions(view: ClauseView): PositionHit[] {
 }
 
 function readCue({ article, lexicon, sentence, clause }: ClauseView, m: Mention, cue: CueGroup) {
-  const negated = isNegated(article, sentence, clause, m);
+  const negated = isNegated(lexicon.grammar[article.language], article, sentence, clause, m);
   if (cue.needs === 'negation' && !negated) return undefined;
   if (cue.needs === 'trigger' && !negated && !hasTrigger(sentence, clause, m)) return undefined;
   return { ...polarityOf(lexicon, cue, negated), needs: cue.needs };

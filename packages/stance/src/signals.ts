@@ -42,11 +42,9 @@ function hasTerror(mentions: Mention[]): boolean {
   return mentions.some((m) => m.entry.kind === 'issue' && m.entry.issue === 'terrorism');
 }
 
-// Prepositions of place and company; those of concern and reference ("about", "إزاء", "by") still mark a target.
-const PLACE_OR_PARTNER = new Set(['في', 'مع', 'الي', 'بين', 'داخل', 'in', 'on', 'with', 'to', 'between', 'inside', 'into', 'within']);
-
 /** Countries acting in a sentence near a praise or criticism word: named states, or adjectives of an agent noun. */
-function targetCountries({ article, sentence, clause, agentNouns }: ClauseView, cue: Mention, sources: string[], praise: boolean): string[] {
+function targetCountries({ article, lexicon, sentence, clause, agentNouns }: ClauseView, cue: Mention, sources: string[], praise: boolean): string[] {
+  const { placeOrPartner, company } = lexicon.grammar[article.language];
   const out: string[] = [];
   const isAgent = (index: number) => {
     const t = article.tokens[index];
@@ -62,7 +60,8 @@ function targetCountries({ article, sentence, clause, agentNouns }: ClauseView, 
       // The adjective of an acting noun: after it in Arabic ("الممارسات العدوانية الإسرائيلية"), before it in English ("Turkish military operation").
       const agent = article.language === 'en' ? isAgent(m.end) || isAgent(m.end + 1) : isAgent(m.start - 1) || isAgent(m.start - 2);
       if (!agent) continue;
-    } else if ((prev && PLACE_OR_PARTNER.has(prev.text) && !(praise && (prev.text === 'مع' || prev.text === 'with'))) || m.clitic.preposition === 'ب' || m.clitic.preposition === 'ك') {
+    } else if ((prev && placeOrPartner.has(prev.text) && !(praise && company.has(prev.text))) || m.clitic.preposition === 'ب' || m.clitic.preposition === 'ك') {
+      // Prepositions of place and company; those of concern and reference ("about", "إزاء", "by") still mark a target.
       continue; // "مع سوريا", "in Syria", "بالقاهرة": a partner or a place; but solidarity "مع المملكة" names its target
     }
     if (!out.includes(m.entry.country)) out.push(m.entry.country);
