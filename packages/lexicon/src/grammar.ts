@@ -51,7 +51,12 @@ export type CompiledGrammar = { [K in Exclude<ListName, 'thatNot'>]: WordList } 
   thatNot: Map<string, string>;
 };
 
-/** Compiles one language's grammar words into word lists. */
+/**
+ * Compiles one language's grammar words into word lists.
+ *
+ * @example
+ * compileGrammar(defaultLexiconData.grammar.ar).prepositions.has('الي'); // true ('إلى' normalised)
+ */
 export function compileGrammar(grammar: Grammar): CompiledGrammar {
   const out: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(grammar)) {

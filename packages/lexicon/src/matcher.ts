@@ -30,6 +30,9 @@ const newNode = <P>(): Node<P> => ({ exact: new Map(), prefixes: new Map(), payl
 /**
  * The lookup form of one word of a lexicon phrase: normalised like the text and, for Arabic, without
  * the article ال, which tokens also offer stripped.
+ *
+ * @example
+ * phraseWordKey('الخارجيّة'); // 'خارجيه'
  */
 export function phraseWordKey(word: string): string {
   const w = normalizeText(word).text;

@@ -5,9 +5,13 @@ import { sentenceOf, type ArticleState } from './state.js';
 import type { Mention, ParsedClause, ParsedSentence } from './types.js';
 
 /**
- * Step 5, holders: who holds what a clause states. Usually the speaker's countries; a coordinated
+ * Step 6, holders: who holds what a clause states. Usually the speaker's countries; a coordinated
  * subject ("مصر وروسيا تعملان") or a joint word makes them every party (`joint`), and a state
  * opening its clause with a verb holds the clause itself.
+ *
+ * @example
+ * assignHolders(state, sentence, clause);
+ * clause.holders; // ['EG', 'RU'] for "قال لافروف إن مصر وروسيا تعملان ..."
  */
 export function assignHolders(state: ArticleState, sentence: ParsedSentence, clause: ParsedClause): void {
   const inClause = sentence.mentions.filter((m) => m.start >= clause.tokenStart && m.end <= clause.tokenEnd);

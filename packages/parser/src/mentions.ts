@@ -33,8 +33,13 @@ function identity(e: Entry): string {
 }
 
 /**
- * Every lexicon phrase in tokens `[from, to)`, with phrases contained in a longer phrase of the same
- * family dropped (so "وزير الخارجية" wins over "وزير", "الولايات المتحدة الأمريكية" over "الولايات المتحدة").
+ * Step 2, mentions: every lexicon phrase in tokens `[from, to)`, with phrases contained in a longer
+ * phrase of the same family dropped (so "وزير الخارجية" wins over "وزير", "الولايات المتحدة الأمريكية"
+ * over "الولايات المتحدة"), and negations, offices' words and verbs inside longer phrases left out.
+ *
+ * @example
+ * const tokens = tokenize(normalizeText('قال لافروف إن الحل في سوريا سياسي').text);
+ * findMentions(defaultLexicon(), 'ar', tokens, 0, tokens.length).map((m) => m.entry.kind); // ['say', 'person', 'cue', 'country']
  */
 export function findMentions(lexicon: CompiledLexicon, language: Language, tokens: readonly Token[], from: number, to: number): Mention[] {
   const raw = lexicon.matchers[language].matchAll(tokens, from, to).map((m) => ({ start: m.start, end: m.end, entry: m.payload, clitic: m.clitic, suffixed: m.suffixed }))

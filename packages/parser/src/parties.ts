@@ -2,8 +2,11 @@ import type { ArticleState } from './state.js';
 import { inOffice } from './offices.js';
 
 /**
- * Step 3: the parties of the meeting, the countries of the officials named anywhere (a person in
- * office, or an office with its state next to it), in order of first appearance.
+ * Step 3, parties: the parties of the meeting, the countries of the officials named anywhere (a
+ * person in office, or an office with its state next to it), in order of first appearance.
+ *
+ * @example
+ * findParties(state); // ['RU', 'EG'] for "Lavrov met Shoukry in Moscow."
  */
 export function findParties(state: ArticleState): string[] {
   const parties: string[] = [];

@@ -44,7 +44,7 @@ export function joinedByAnd(state: ArticleState, a: Mention, b: Mention): boolea
   return between.length === 3 && g.and.has(between[0]!) && g.possessives.has(between[1]!) && g.allies.has(between[2]!);
 }
 
-// "Russia's foreign minister": the country is the title's owner, not a subject of its own.
+/** "Russia's foreign minister": the country is the title's owner, not a subject of its own. */
 export function isPossessed(state: ArticleState, m: Mention): boolean {
   if (state.language !== 'en') return false;
   const next = state.tokens[m.end];

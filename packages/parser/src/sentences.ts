@@ -4,8 +4,13 @@ import { findMentions } from './mentions.js';
 import type { Mention, ParsedClause, ParsedSentence } from './types.js';
 
 /**
- * Step 1 and 2: the sentences and clauses of the normalised text, each with its token range, the
- * lexicon phrases it mentions and the issues it names. Speakers and holders are filled in later.
+ * Steps 1 and 2, sentences and mentions: the sentences and clauses of the normalised text, each with
+ * its token range, the lexicon phrases it mentions and the issues it names. Speakers and holders are
+ * filled in later.
+ *
+ * @example
+ * const norm = normalizeText('قال لافروف إن الحل في سوريا سياسي.');
+ * readSentences(defaultLexicon(), 'ar', norm.text, tokenize(norm.text))[0].issues; // ['syria']
  */
 export function readSentences(lexicon: CompiledLexicon, language: Language, normText: string, tokens: Token[]): ParsedSentence[] {
   const sentences: ParsedSentence[] = [];
@@ -28,7 +33,12 @@ export function readSentences(lexicon: CompiledLexicon, language: Language, norm
   return sentences;
 }
 
-/** The issues mentions name: by a term, or by a country tied to an issue (Syria names `syria`). */
+/**
+ * The issues mentions name: by a term, or by a country tied to an issue (Syria names `syria`).
+ *
+ * @example
+ * issuesNamed(defaultLexicon(), article.sentences[0].mentions); // ['syria']
+ */
 export function issuesNamed(lexicon: CompiledLexicon, mentions: readonly Mention[]): string[] {
   const issues = new Set<string>();
   for (const m of mentions) {

@@ -8,7 +8,12 @@ import type { ParsedClause, ParsedSentence, Speaker } from './types.js';
 import { readVerb, type SentencePass, type Thread } from './verbs.js';
 import { isVerb } from './mentions.js';
 
-/** The thread of speakers before the first sentence: the given country's, when the whole text is its statement. */
+/**
+ * The thread of speakers before the first sentence: the given country's, when the whole text is its statement.
+ *
+ * @example
+ * startThread(state, 'SY').current?.how; // 'given'
+ */
 export function startThread(state: ArticleState, speakerCountry: string | undefined): Thread {
   const given = speakerCountry ? countryActor(state, speakerCountry, []) : undefined;
   const current: Speaker | null = given ? { actor: given, countries: [speakerCountry!], joint: false, how: 'given' } : null;
@@ -19,6 +24,10 @@ export function startThread(state: ArticleState, speakerCountry: string | undefi
  * Step 4, speakers: gives each clause of a sentence its speaker, from the sentence's reporting
  * verbs, a switch marker, a headline or a transcript turn, or else from the thread of who spoke
  * before; then moves the thread on.
+ *
+ * @example
+ * for (const sentence of state.sentences) attributeSpeakers(state, thread, sentence);
+ * state.sentences[1].clauses[0].speaker?.how; // 'continued' for "He added that ..."
  */
 export function attributeSpeakers(state: ArticleState, thread: Thread, sentence: ParsedSentence): void {
   const startsInQuote = thread.quoteOpen;

@@ -25,8 +25,11 @@ interface WindowView {
 }
 
 /**
- * Step 4, subjects: the actor named in tokens `[from, to)`, if any. The rules run in this order and
- * the first that names someone wins.
+ * Step 5, subjects: the actor named in tokens `[from, to)`, if any. The rules (`SUBJECT_RULES`) run
+ * in order and the first that names someone wins.
+ *
+ * @example
+ * resolveWindow(state, sentence, windowAfter(state, sentence, verb.end))?.countries; // ['RU'] after "قال لافروف"
  */
 export function resolveWindow(state: ArticleState, sentence: ParsedSentence, [from, to]: Window): Resolved | undefined {
   if (to <= from) return undefined;

@@ -34,7 +34,13 @@ export interface SentencePass {
   hasSwitch: boolean;
 }
 
-/** Step 4, speakers: the speaker one reporting verb, participle or joint verb gives, as a mark of the sentence. */
+/**
+ * Step 4, speakers: the speaker one reporting verb, participle or joint verb gives, as a mark of the sentence.
+ *
+ * @example
+ * readVerb(state, thread, pass, verb);
+ * pass.marks.at(-1)?.speaker?.actor.name; // 'Sergey Lavrov' for "Lavrov said ..."
+ */
 export function readVerb(state: ArticleState, thread: Thread, pass: SentencePass, verb: Mention): void {
   const kind = verb.entry.kind;
   // Inside a quotation, or in indirect speech after "أن"/"that", a verb reports a third party's stance.

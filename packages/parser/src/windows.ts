@@ -80,7 +80,7 @@ export function endsRightBefore(state: ArticleState, sentence: ParsedSentence, a
     || localName(state, at - 1, at, false) !== undefined;
 }
 
-// "They agreed", "both reaffirmed": after a meeting, the two parties speak together.
+/** "They agreed", "both reaffirmed": after a meeting, the two parties speak together. */
 export function pluralPronounBefore(state: ArticleState, sentence: ParsedSentence, verbStart: number): boolean {
   const prev = state.tokens[verbStart - 1];
   return verbStart > sentence.tokenStart && prev !== undefined && state.grammar.pluralPronouns.has(prev.text);

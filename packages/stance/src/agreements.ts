@@ -9,6 +9,9 @@ import { MAX_EVIDENCE, dedupeEvidence, round } from './stances.js';
  * (same polarity: agree; opposite: disagree) and explicit statements. The score is
  * (agreement − difference) / (agreement + difference) over signal weights, explicit statements
  * weighing twice a shared code, so its sign follows the label.
+ *
+ * @example
+ * compareStances(mergeStances(hits), signals); // [{ a: 'EG', b: 'RU', issue: 'syria', label: 'agree', score: 1, explicit: false, evidence: [...] }]
  */
 export function compareStances(stances: Stance[], signals: Signal[]): Agreement[] {
   const byIssue = new Map<string, Stance[]>();

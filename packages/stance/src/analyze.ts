@@ -44,7 +44,12 @@ export function analyze(options: AnalyzeOptions): Analysis {
   return analysis;
 }
 
-/** An ISO alpha-2 or alpha-3 code (any case) as alpha-2; throws `unknown_country` otherwise. */
+/**
+ * An ISO alpha-2 or alpha-3 code (any case) as alpha-2; throws `unknown_country` otherwise.
+ *
+ * @example
+ * resolveCountry(defaultLexicon(), 'egy'); // 'EG'
+ */
 export function resolveCountry(lexicon: CompiledLexicon, code: string): string {
   const upper = code.trim().toUpperCase();
   if (upper.length === 2 && lexicon.countries.has(upper)) return upper;

@@ -3,7 +3,13 @@ import { pairCountries } from './pairs.js';
 import type { Evidence } from './schema.js';
 import type { ClauseView } from './types.js';
 
-/** A clause as the readers see it, holders included. */
+/**
+ * A clause as the position and signal readers see it: its mentions and issues, its holders (both
+ * parties of an agreement it states) and its evidence span.
+ *
+ * @example
+ * viewClause({ article, lexicon, sentence, clause, topic: ['syria'], agentNouns }).holders; // ['EG']
+ */
 export function viewClause(base: Pick<ClauseView, 'article' | 'lexicon' | 'sentence' | 'clause' | 'topic' | 'agentNouns'>): ClauseView {
   const { article, lexicon, sentence, clause } = base;
   const inClause = sentence.mentions.filter((m) => m.start >= clause.tokenStart && m.end <= clause.tokenEnd);

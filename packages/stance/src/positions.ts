@@ -6,8 +6,12 @@ import type { ClauseView, PositionHit } from './types.js';
 const CONFIDENCE = { none: 0.75, trigger: 0.6, negation: 0.7 } as const;
 
 /**
- * The positions a clause states: each cue phrase in it, read for negation and trigger, under its
+ * Positions: what a clause states, each cue phrase in it read for negation and trigger, under its
  * issue, for every country that holds the clause.
+ *
+ * @example
+ * clausePositions(viewClause({ article, lexicon, sentence, clause, topic: [], agentNouns }));
+ * // [{ country: 'EG', issue: 'syria', code: 'political_solution', polarity: 1, confidence: 0.85, evidence }]
  */
 export function clausePositions(view: ClauseView): PositionHit[] {
   const { lexicon, sentence, clause, holders, joint, inClause, clauseIssues, topic, evidence } = view;

@@ -3,7 +3,12 @@ import { issuesNamed, type Mention } from '@accord/parser';
 import { pairCountries, pairs } from './pairs.js';
 import type { ClauseView, PositionHit, Signal } from './types.js';
 
-/** A joint statement: its parties agree on every issue it states a position on. */
+/**
+ * Signals: a joint statement's parties agree on every issue it states a position on.
+ *
+ * @example
+ * jointSignals(view, signals); // pushes { a: 'EG', b: 'RU', issue: 'syria', kind: 'agree', evidence } for "أكد الجانبان ..."
+ */
 export function jointSignals({ holders, joint, clauseHits, evidence }: ClauseView, signals: Signal[]): void {
   if (!joint || holders.length <= 1) return;
   for (const issue of new Set(clauseHits.map((h) => h.issue))) {
@@ -11,7 +16,12 @@ export function jointSignals({ holders, joint, clauseHits, evidence }: ClauseVie
   }
 }
 
-/** Agreement, difference, praise and criticism words in a clause: signals between the countries they name. */
+/**
+ * Signals: agreement, difference, praise and criticism words in a clause, between the countries they name.
+ *
+ * @example
+ * statedSignals(view, signals); // pushes { a: 'RU', b: 'US', issue: 'syria', kind: 'disagree', ... } for "differences remain between Moscow and Washington over Syria"
+ */
 export function statedSignals(view: ClauseView, signals: Signal[]): void {
   const { lexicon, sentence, holders, joint, inClause, clauseIssues, clauseHits, topic, evidence } = view;
   for (const m of inClause) {
@@ -72,6 +82,9 @@ function targetCountries({ article, lexicon, sentence, clause, agentNouns }: Cla
 /**
  * Backing the government a conflict is about ("دعم الشرعية في اليمن", "موسكو تساند حكومتي البلدين") is
  * support for that state's policy: an agreement signal with it (rule 12), though it states nothing itself.
+ *
+ * @example
+ * supportSignals(lexicon, hits, signals); // a SA incumbent_government +1 hit on yemen pushes { a: 'SA', b: 'YE', kind: 'agree', ... }
  */
 export function supportSignals(lexicon: CompiledLexicon, hits: PositionHit[], signals: Signal[]): void {
   for (const h of hits) {

@@ -54,6 +54,7 @@ export function dedupeEvidence(list: Evidence[]): Evidence[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** Rounds to two decimals, as scores and confidences are given. */
 export function round(x: number): number {
   return Math.round(x * 100) / 100;
 }

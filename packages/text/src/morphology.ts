@@ -56,7 +56,12 @@ function addKey(keys: string[], key: string): void {
   if (key.length >= 2 && !keys.includes(key)) keys.push(key);
 }
 
-/** Lookup forms of a Latin word: the word, then its singular without a plural -s or -ies. */
+/**
+ * Lookup forms of a Latin word: the word, then its singular without a plural -s or -ies.
+ *
+ * @example
+ * latinKeys('parties'); // ['parties', 'party']
+ */
 export function latinKeys(word: string): string[] {
   if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) {
     if (word.endsWith('ies') && word.length > 4) return [word, word.slice(0, -3) + 'y'];
@@ -102,37 +107,72 @@ function readClitics(letters: string): Clitics {
   return { conjunction, preposition, article: /ال$|لل$/.test(letters) };
 }
 
-/** Whether a word carried any clitic. */
+/**
+ * Whether a word carried any clitic.
+ *
+ * @example
+ * hasClitics(cliticsOf('والمفاوضات', 'مفاوضات')); // true
+ */
 export function hasClitics(c: Readonly<Clitics>): boolean {
   return c.conjunction !== '' || c.preposition !== '' || c.article;
 }
 
-/** Whether an Arabic word begins with و: a word joined by "and" (the letter alone cannot tell it from a root و). */
+/**
+ * Whether an Arabic word begins with و: a word joined by "and" (the letter alone cannot tell it from a root و).
+ *
+ * @example
+ * beginsWithAnd('وروسيا'); // true
+ */
 export function beginsWithAnd(word: string): boolean {
   return word.startsWith('و');
 }
 
-/** "بالتخلي", "للأمم", "والكويت" is not: a word under a preposition and the article, with or without و/ف. */
+/**
+ * A word under a preposition and the article, with or without و/ف: "بالتخلي", "للأمم", not "والكويت".
+ *
+ * @example
+ * underPrepositionAndArticle('وللامم'); // true
+ */
 export function underPrepositionAndArticle(word: string): boolean {
   return /^[وف]?(بال|لل|كال)/.test(word);
 }
 
-/** An Arabic imperfect or future verb by its prefix (ت, ي, س), at least three letters: "تعمل", "سيعقد". */
+/**
+ * An Arabic imperfect or future verb by its prefix (ت, ي, س), at least three letters: "تعمل", "سيعقد".
+ *
+ * @example
+ * imperfectVerb('تعمل'); // true
+ */
 export function imperfectVerb(word: string): boolean {
   return /^[تيس].{2,}/.test(word);
 }
 
-/** An Arabic dual imperfect verb: "تعملان", "يؤكدان". */
+/**
+ * An Arabic dual imperfect verb: "تعملان", "يؤكدان".
+ *
+ * @example
+ * dualVerb('تعملان'); // true
+ */
 export function dualVerb(word: string): boolean {
   return /^[تي].{2,}ان$/.test(word);
 }
 
-/** A word that opens like an Arabic imperfect verb (ت, ي, ن): "ألا تتدخل", "ألا يكون". */
+/**
+ * A word that opens like an Arabic imperfect verb (ت, ي, ن): "ألا تتدخل", "ألا يكون".
+ *
+ * @example
+ * imperfectPrefix('نرفض'); // true
+ */
 export function imperfectPrefix(word: string): boolean {
   return /^[تين]/.test(word);
 }
 
-/** An English word that may be a finite verb by its ending: "agreed", "urges". */
+/**
+ * An English word that may be a finite verb by its ending: "agreed", "urges".
+ *
+ * @example
+ * finiteEnding('agreed'); // true
+ */
 export function finiteEnding(word: string): boolean {
   return /(ed|s)$/.test(word);
 }
