@@ -24,7 +24,8 @@ export function viewClause(base: Pick<ClauseView, 'article' | 'lexicon' | 'sente
       joint = true;
     }
   }
-  return { ...base, holders, joint, inClause, clauseIssues, clauseHits: [], evidence: evidenceOf(article, clause, joint) };
+  // One literal with every field in one order: every view has the same shape for the readers.
+  return { article, lexicon, sentence, clause, holders, joint, inClause, clauseIssues, clauseHits: [], topic: base.topic, evidence: evidenceOf(article, clause, joint), agentNouns: base.agentNouns };
 }
 
 function evidenceOf(article: ParsedArticle, clause: ParsedClause, joint: boolean): Evidence {
