@@ -1,4 +1,4 @@
-import { NO_CLITICS, cliticsOf, normalizeText, tokenize, type Clitics, type Token } from '@accord/text';
+import { NO_CLITICS, cliticsOf, normalizeText, tokenize, withoutArticle, type Clitics, type Token } from '@accord/text';
 
 /** One phrase found in a token sequence: tokens `[start, end)` and what the phrase means. */
 export interface PhraseMatch<P> {
@@ -35,9 +35,7 @@ const newNode = <P>(): Node<P> => ({ exact: new Map(), prefixes: new Map(), payl
  * phraseWordKey('الخارجيّة'); // 'خارجيه'
  */
 export function phraseWordKey(word: string): string {
-  const w = normalizeText(word).text;
-  if (w.length > 3 && w.startsWith('ال') && /[\u0621-\u064a]/.test(w[2] ?? '')) return w.slice(2);
-  return w;
+  return withoutArticle(normalizeText(word).text);
 }
 
 /**

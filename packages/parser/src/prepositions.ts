@@ -1,4 +1,4 @@
-import { beginsWithAnd } from '@accord/text';
+import { beginsWithAnd, possessive } from '@accord/text';
 import { breakBetween, gap, sentenceOf, type ArticleState } from './state.js';
 import type { Mention } from './types.js';
 
@@ -47,6 +47,5 @@ export function joinedByAnd(state: ArticleState, a: Mention, b: Mention): boolea
 /** "Russia's foreign minister": the country is the title's owner, not a subject of its own. */
 export function isPossessed(state: ArticleState, m: Mention): boolean {
   if (state.language !== 'en') return false;
-  const next = state.tokens[m.end];
-  return next?.text === 's' && state.norm.text[state.tokens[m.end - 1]!.end] === "'";
+  return possessive(state.norm.text, state.tokens[m.end - 1]!.end, state.tokens[m.end]?.text);
 }

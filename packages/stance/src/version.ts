@@ -9,7 +9,7 @@ import { defaultLexiconData } from '@accord/lexicon';
 export const ENGINE_REVISION = '0.2.0';
 
 /** The digest of the engine's code (comments and layout aside) that ENGINE_REVISION was last checked against. */
-export const ENGINE_SOURCES = 'c1bbdadd';
+export const ENGINE_SOURCES = 'f10adf84';
 
 let cached: string | undefined;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { beginsWithAnd, cliticsOf, dualVerb, finiteEnding, hasClitics, imperfectPrefix, imperfectVerb, underPrepositionAndArticle } from './morphology.js';
+import { beginsWithAnd, cliticsOf, dualVerb, finiteEnding, hasClitics, imperfectPrefix, imperfectVerb, possessive, underPrepositionAndArticle, withoutArticle } from './morphology.js';
 
 describe('cliticsOf', () => {
   it.each([
@@ -30,6 +30,8 @@ describe('word-shape rules', () => {
   it('tells an English finite ending, a word joined by و, and a word under a preposition and the article', () => {
     expect([finiteEnding('agreed'), finiteEnding('urges'), finiteEnding('urge')]).toEqual([true, true, false]);
     expect([beginsWithAnd('وروسيا'), beginsWithAnd('روسيا')]).toEqual([true, false]);
+    expect([possessive("russia's minister", 6, 's'), possessive('russia s', 6, 's')]).toEqual([true, false]);
+    expect([withoutArticle('الخارجيه'), withoutArticle('الي'), withoutArticle('خارجيه')]).toEqual(['خارجيه', 'الي', 'خارجيه']);
     expect([underPrepositionAndArticle('بالتخلي'), underPrepositionAndArticle('وللامم'), underPrepositionAndArticle('والكويت')]).toEqual([true, true, false]);
   });
 });

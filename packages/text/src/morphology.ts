@@ -48,6 +48,17 @@ export function arabicKeys(word: string): string[] {
   return keys;
 }
 
+/**
+ * A normalised Arabic word without the article ال (a word of four letters or more whose third is a
+ * letter): how a lexicon word is keyed, since tokens also offer their forms without it.
+ *
+ * @example
+ * withoutArticle('الخارجيه'); // 'خارجيه'
+ */
+export function withoutArticle(word: string): string {
+  return word.length > 3 && startsWithAl(word) && /[\u0621-\u064a]/.test(word[2] ?? '') ? word.slice(2) : word;
+}
+
 function startsWithAl(word: string): boolean {
   return word.charCodeAt(0) === 0x0627 && word.charCodeAt(1) === 0x0644;
 }
@@ -165,6 +176,17 @@ export function dualVerb(word: string): boolean {
  */
 export function imperfectPrefix(word: string): boolean {
   return /^[تين]/.test(word);
+}
+
+/**
+ * Whether an English word ending at `end` of the normalised text takes the possessive 's, the
+ * tokenizer having split "Russia's" into "russia" and "s".
+ *
+ * @example
+ * possessive("russia's minister", 6, 's'); // true
+ */
+export function possessive(text: string, end: number, next: string | undefined): boolean {
+  return next === 's' && text[end] === "'";
 }
 
 /**
