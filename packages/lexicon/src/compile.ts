@@ -10,6 +10,7 @@ import {
   type LexiconData,
   type Person,
   type PositionCode,
+  type Reference,
   type Role,
   type SpeechWords,
 } from './schema.js';
@@ -19,6 +20,8 @@ export type Language = 'ar' | 'en';
 export type CountryForm = 'name' | 'adjective' | 'capital' | 'metonym';
 export type SpeechKind = keyof SpeechWords;
 export type AgreementKind = keyof AgreementWords;
+/** Relation words: a backing or blaming verb or noun, a blaming predicate after its target, a noun whose doer is blamed. */
+export type RelationKind = 'back' | 'blame' | 'blameAfter' | 'hostile';
 
 /** What a matched phrase means. */
 export type Entry =
@@ -29,7 +32,9 @@ export type Entry =
   | { kind: 'issue'; issue: string }
   | { kind: 'cue'; cue: CueGroup }
   | { kind: SpeechKind }
-  | { kind: AgreementKind };
+  | { kind: AgreementKind }
+  | { kind: RelationKind }
+  | { kind: 'reference'; reference: Reference };
 
 export interface CompiledLexicon {
   data: ReturnType<typeof lexiconDataSchema.parse>;
@@ -124,6 +129,9 @@ export function compileLexicon(input: LexiconData): CompiledLexicon {
     for (const kind of Object.keys(speech) as SpeechKind[]) for (const p of speech[kind]) add(lang, p, { kind });
     const agreement = data.agreement[lang];
     for (const kind of Object.keys(agreement) as AgreementKind[]) for (const p of agreement[kind]) add(lang, p, { kind });
+    const relations = data.relations[lang];
+    for (const kind of ['back', 'blame', 'blameAfter', 'hostile'] as const) for (const p of relations[kind]) add(lang, p, { kind });
+    for (const reference of relations.references) add(lang, reference.phrase, { kind: 'reference', reference });
   }
 
   return {

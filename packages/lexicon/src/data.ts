@@ -9,6 +9,7 @@ import issues from '../data/issues.json' with { type: 'json' };
 import people from '../data/people.json' with { type: 'json' };
 import generated from '../data/people.generated.json' with { type: 'json' };
 import positions from '../data/positions.json' with { type: 'json' };
+import relations from '../data/relations.json' with { type: 'json' };
 import speech from '../data/speech.json' with { type: 'json' };
 import titles from '../data/titles.json' with { type: 'json' };
 import { compileLexicon, type CompiledLexicon } from './compile.js';
@@ -37,6 +38,7 @@ export const defaultLexiconData = {
   speech: { ar: speech.ar, en: speech.en },
   grammar: { ar: withoutComment(grammarAr), en: withoutComment(grammarEn) },
   agreement: { ar: agreement.ar, en: agreement.en },
+  relations: { ar: relations.ar, en: relations.en },
 } as unknown as LexiconData;
 
 let compiled: CompiledLexicon | undefined;

@@ -50,6 +50,8 @@ export const actorSchema = z.object({
   id: z.string().regex(/^[a-z][a-z_]*$/),
   issue: z.string(),
   label: z.object({ en: z.string(), ar: z.string() }),
+  /** A group every state condemns (ISIS, al-Qaeda): named by a state, it is blamed unless the text says otherwise. */
+  named: z.literal(-1).optional(),
 });
 
 export const issueSchema = z.object({
@@ -127,9 +129,22 @@ export const grammarSchema = z.object({
   places: words,
   placeOrPartner: words,
   company: words,
+  notTargets: words.default([]),
+  agentMarkers: words.default([]),
 });
 
 const agreementLanguage = z.object({ agree: phrases, disagree: phrases, praise: phrases, criticism: phrases });
+
+/** A phrase that names a relation target by the speaker's own framing, in one issue ("the occupying Power" is IL). */
+export const referenceSchema = z.object({
+  phrase: z.string().min(1),
+  target: z.string().regex(/^([A-Z]{2}|[a-z][a-z_]*)$/, 'a country (ISO2) or an actor id'),
+  /** The issue the phrase means its target in; any issue when omitted. */
+  issue: z.string().optional(),
+  polarity: z.union([z.literal(1), z.literal(-1)]),
+});
+
+const relationLanguage = z.object({ back: phrases, blame: phrases, blameAfter: phrases.default([]), hostile: phrases, references: z.array(referenceSchema) });
 
 /** Everything the engine knows, as plain data; `compileLexicon` turns it into matchers. */
 export const lexiconDataSchema = z.object({
@@ -144,6 +159,7 @@ export const lexiconDataSchema = z.object({
   speech: perLanguage(speechLanguage),
   grammar: perLanguage(grammarSchema),
   agreement: perLanguage(agreementLanguage),
+  relations: perLanguage(relationLanguage).default({ ar: { back: [], blame: [], blameAfter: [], hostile: [], references: [] }, en: { back: [], blame: [], blameAfter: [], hostile: [], references: [] } }),
 });
 
 export type LexiconData = z.input<typeof lexiconDataSchema>;
@@ -158,3 +174,5 @@ export type Role = z.infer<typeof titleSchema>['role'];
 export type SpeechWords = z.infer<typeof speechLanguage>;
 export type Grammar = z.infer<typeof grammarSchema>;
 export type AgreementWords = z.infer<typeof agreementLanguage>;
+export type RelationWords = z.infer<typeof relationLanguage>;
+export type Reference = z.infer<typeof referenceSchema>;

@@ -3,6 +3,7 @@ import { parseArticle, type ParsedArticle } from '@accord/parser';
 import { compareStances } from './agreements.js';
 import { mergeStances } from './stances.js';
 import { labelPositions } from './label.js';
+import { mergeRelations } from './relations.js';
 import type { Analysis, AnalysisActor } from './schema.js';
 import { StanceError } from './error.js';
 
@@ -23,7 +24,8 @@ export interface AnalyzeOptions {
 
 /**
  * Analyses one article: speakers and their countries, each country's positions per issue with
- * polarity, confidence and evidence spans, and agreement between every pair of countries.
+ * polarity, confidence and evidence spans, agreement between every pair of countries, and who
+ * backs or blames whom (relations).
  * Empty or letterless text gives an empty analysis.
  *
  * @example
@@ -35,11 +37,11 @@ export function analyze(options: AnalyzeOptions): Analysis {
   const lexicon = options.lexicon ?? defaultLexicon();
   const speakerCountry = options.speakerCountry ? resolveCountry(lexicon, options.speakerCountry) : undefined;
   const article = parseArticle({ text: options.text, language: options.language, lexicon, date: options.date, speakerCountry });
-  const { hits, signals } = labelPositions(article, lexicon);
+  const { hits, signals, relations } = labelPositions(article, lexicon);
   const stances = mergeStances(hits);
   const agreements = compareStances(stances, signals);
   // The id leads the JSON so that JSON Lines read well; sentences come last, as the schema lists them.
-  const analysis: Analysis = { ...(options.id !== undefined ? { id: options.id } : {}), language: article.language, actors: actorsOf(article), stances, agreements };
+  const analysis: Analysis = { ...(options.id !== undefined ? { id: options.id } : {}), language: article.language, actors: actorsOf(article), stances, agreements, relations: mergeRelations(relations) };
   if (options.sentences !== false) analysis.sentences = sentencesOf(article);
   return analysis;
 }

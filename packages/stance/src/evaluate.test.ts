@@ -9,7 +9,7 @@ const stance = (country: string, issue: string, ...positions: Array<[string, 1 |
   positions: positions.map(([code, polarity]) => ({ code, polarity, confidence: 0.8, evidence })),
 });
 const agreement = (a: string, b: string, issue: string, label: Agreement['label']): Agreement => ({ a, b, issue, label, score: 0, explicit: false });
-const analysisOf = (stances: Stance[], agreements: Agreement[] = []): Analysis => ({ language: 'ar', actors: [], stances, agreements });
+const analysisOf = (stances: Stance[], agreements: Agreement[] = []): Analysis => ({ language: 'ar', actors: [], stances, agreements, relations: [] });
 const goldOf = (id: string, stances: Stance[], agreements: Array<Pick<Agreement, 'a' | 'b' | 'issue' | 'label'>> = []): Gold =>
   goldSchema.parse({
     id,

@@ -67,6 +67,11 @@ export interface ArticleScore {
   extra: string[];
   /** Agreement keys `A-B issue: gold → system` that differ. */
   agreementErrors: string[];
+  /** Relation P/R/F1 over (source, target, issue, polarity); absent when the gold is not annotated for relations. */
+  relation?: Prf;
+  /** Relation keys `SOURCE->TARGET issue ±1` the system missed and added. */
+  missedRelations?: string[];
+  extraRelations?: string[];
 }
 
 export interface Score {
@@ -74,12 +79,16 @@ export interface Score {
   stance: Prf;
   position: Prf;
   agreement: AgreementCounts;
+  /** Over the articles whose gold has `relations` (`relationArticles` of them); absent when none has. */
+  relation?: Prf;
+  relationArticles?: number;
 }
 
 /**
  * Scores one analysis against its gold reading, with the project's fixed definitions: stance P/R/F1
  * over (country, issue) pairs; position P/R/F1 over (country, issue, code, polarity); agreement
- * accuracy over unordered (pair, issue) keys where the gold or the system label is not `unknown`.
+ * accuracy over unordered (pair, issue) keys where the gold or the system label is not `unknown`;
+ * relation P/R/F1 over (source, target, issue, polarity) when the gold has `relations`.
  *
  * @example
  * scoreArticle(gold, analyze({ text })).position.f1;
@@ -102,7 +111,7 @@ export function scoreArticle(gold: Gold, analysis: Analysis): ArticleScore {
     if (g === s) correct++;
     else agreementErrors.push(`${key}: ${g} → ${s}`);
   }
-  return {
+  const score: ArticleScore = {
     id: gold.id,
     language: gold.language,
     stance: prf(compare(goldStances, sysStances)),
@@ -112,6 +121,15 @@ export function scoreArticle(gold: Gold, analysis: Analysis): ArticleScore {
     extra: [...sysPositions].filter((k) => !goldPositions.has(k)).sort(),
     agreementErrors: agreementErrors.sort(),
   };
+  if (gold.relations) {
+    const key = (r: { source: string; target: string; issue: string; polarity: number }) => `${r.source}->${r.target} ${r.issue} ${r.polarity > 0 ? '+1' : '-1'}`;
+    const goldRelations = new Set(gold.relations.map(key));
+    const sysRelations = new Set((analysis.relations ?? []).map(key));
+    score.relation = prf(compare(goldRelations, sysRelations));
+    score.missedRelations = [...goldRelations].filter((k) => !sysRelations.has(k)).sort();
+    score.extraRelations = [...sysRelations].filter((k) => !goldRelations.has(k)).sort();
+  }
+  return score;
 }
 
 /**
@@ -125,12 +143,18 @@ export function summarizeScores(scores: ArticleScore[]): Score {
     scores.reduce((acc, s) => ({ tp: acc.tp + pick(s).tp, fp: acc.fp + pick(s).fp, fn: acc.fn + pick(s).fn }), { tp: 0, fp: 0, fn: 0 });
   const correct = scores.reduce((a, s) => a + s.agreement.correct, 0);
   const total = scores.reduce((a, s) => a + s.agreement.total, 0);
-  return {
+  const summary: Score = {
     articles: scores.length,
     stance: prf(sum((s) => s.stance)),
     position: prf(sum((s) => s.position)),
     agreement: { correct, total, accuracy: total === 0 ? 1 : correct / total },
   };
+  const withRelations = scores.filter((s) => s.relation !== undefined);
+  if (withRelations.length > 0) {
+    summary.relation = prf(withRelations.reduce((acc, s) => ({ tp: acc.tp + s.relation!.tp, fp: acc.fp + s.relation!.fp, fn: acc.fn + s.relation!.fn }), { tp: 0, fp: 0, fn: 0 }));
+    summary.relationArticles = withRelations.length;
+  }
+  return summary;
 }
 
 function agreementMap(list: Array<{ a: string; b: string; issue: string; label: string }>): Map<string, string> {

@@ -2,11 +2,12 @@ import type { CompiledLexicon } from '@accord/lexicon';
 import type { ParsedArticle, ParsedSentence } from '@accord/parser';
 import { viewClause } from './clauses.js';
 import { clausePositions } from './positions.js';
-import { jointSignals, statedSignals, supportSignals } from './signals.js';
-import type { PositionHit, Signal } from './types.js';
+import { clauseRelations, positionRelations, relationSignals } from './relations.js';
+import { jointSignals, statedSignals } from './signals.js';
+import type { PositionHit, RelationHit, Signal } from './types.js';
 
 /**
- * Finds positions and explicit agreement signals in a parsed article: cue phrases in clauses that
+ * Finds positions, relations and explicit agreement signals in a parsed article: cue phrases in clauses that
  * have a speaker with a country, with negation flipping polarity, the issue taken from the clause,
  * the sentence or the sentence before, and joint statements giving the position to every party.
  *
@@ -14,9 +15,10 @@ import type { PositionHit, Signal } from './types.js';
  * const { hits, signals } = labelPositions(parseArticle({ text }), defaultLexicon());
  * hits[0]; // { country: 'EG', issue: 'syria', code: 'ceasefire', polarity: 1, confidence: 0.85, evidence: {...} }
  */
-export function labelPositions(article: ParsedArticle, lexicon: CompiledLexicon): { hits: PositionHit[]; signals: Signal[] } {
+export function labelPositions(article: ParsedArticle, lexicon: CompiledLexicon): { hits: PositionHit[]; signals: Signal[]; relations: RelationHit[] } {
   const hits: PositionHit[] = [];
   const signals: Signal[] = [];
+  const relations: RelationHit[] = [];
   const agentNouns = new Set(lexicon.data.speech[article.language].agentNoun.map((w) => w.toLowerCase()));
   const dominant = dominantIssue(article);
   let previous: ParsedSentence | undefined;
@@ -26,13 +28,14 @@ export function labelPositions(article: ParsedArticle, lexicon: CompiledLexicon)
       const view = viewClause({ article, lexicon, sentence, clause, topic, agentNouns });
       view.clauseHits = clausePositions(view);
       hits.push(...view.clauseHits);
+      relations.push(...clauseRelations(view), ...positionRelations(view, view.clauseHits));
       jointSignals(view, signals);
       statedSignals(view, signals);
     }
     previous = sentence; // one sentence only: a topic inherited is not passed on again
   }
-  supportSignals(lexicon, hits, signals);
-  return { hits, signals };
+  relationSignals(relations, signals);
+  return { hits, signals, relations };
 }
 
 /** The issues a sentence is about: its own, else the sentence before's in the same paragraph, else the article's. */

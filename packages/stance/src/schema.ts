@@ -40,6 +40,17 @@ export const agreementSchema = z.object({
   evidence: z.array(evidenceSchema).optional(),
 });
 
+/** One country's stated support (+1) for or criticism (-1) of another country or a listed actor, on an issue (ONTOLOGY v2). */
+export const relationSchema = z.object({
+  source: country,
+  /** A country (ISO2) or an actor id of the ontology (`houthis`, `lna`, `hamas`...). */
+  target: z.string().regex(/^([A-Z]{2}|[a-z][a-z_]*)$/),
+  issue: z.string(),
+  polarity: z.union([z.literal(1), z.literal(-1)]),
+  confidence: z.number().min(0).max(1),
+  evidence: z.array(evidenceSchema).min(1),
+});
+
 export const actorSchema = z.object({
   name: z.string(),
   country: country.nullable(),
@@ -61,6 +72,8 @@ export const analysisSchema = z.object({
   sentences: z.array(sentenceSchema).optional(),
   stances: z.array(stanceSchema),
   agreements: z.array(agreementSchema),
+  /** Always present (v2), empty when the text has none. */
+  relations: z.array(relationSchema),
 });
 
 export type Evidence = z.infer<typeof evidenceSchema>;
@@ -68,6 +81,7 @@ export type Position = z.infer<typeof positionSchema>;
 export type Stance = z.infer<typeof stanceSchema>;
 export type AgreementLabel = z.infer<typeof agreementLabelSchema>;
 export type Agreement = z.infer<typeof agreementSchema>;
+export type Relation = z.infer<typeof relationSchema>;
 export type AnalysisActor = z.infer<typeof actorSchema>;
 export type AnalysisSentence = z.infer<typeof sentenceSchema>;
 export type Analysis = z.infer<typeof analysisSchema>;

@@ -12,6 +12,16 @@ export interface PositionHit {
   evidence: Evidence;
 }
 
+/** One relation found in one clause for one source country, before relations are merged. */
+export interface RelationHit {
+  source: string;
+  target: string;
+  issue: string;
+  polarity: 1 | -1;
+  confidence: number;
+  evidence: Evidence;
+}
+
 /** A stated agreement or difference between two countries on an issue (explicit signals). */
 export interface Signal {
   a: string;

@@ -6,10 +6,10 @@ import { defaultLexiconData } from '@accord/lexicon';
  * the code changed since `ENGINE_SOURCES` was recorded, so a rule tuned in code cannot leave stored
  * analyses marked current unnoticed.
  */
-export const ENGINE_REVISION = '0.2.0';
+export const ENGINE_REVISION = '0.3.0';
 
 /** The digest of the engine's code (comments and layout aside) that ENGINE_REVISION was last checked against. */
-export const ENGINE_SOURCES = 'f10adf84';
+export const ENGINE_SOURCES = 'a7d47894';
 
 let cached: string | undefined;
 
@@ -18,7 +18,7 @@ let cached: string | undefined;
  * shipped lexicon, so that editing a data file also marks stored analyses as stale.
  *
  * @example
- * engineVersion(); // '0.2.0+lex.1f3a9c02'
+ * engineVersion(); // '0.3.0+lex.1f3a9c02'
  */
 export function engineVersion(): string {
   return (cached ??= `${ENGINE_REVISION}+lex.${fnv1a(JSON.stringify(defaultLexiconData))}`);

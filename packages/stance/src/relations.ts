@@ -1,0 +1,295 @@
+import type { CompiledLexicon, Reference } from '@accord/lexicon';
+import type { Mention } from '@accord/parser';
+import type { Relation } from './schema.js';
+import { MAX_EVIDENCE, dedupeEvidence, round } from './stances.js';
+import type { ClauseView, PositionHit, RelationHit, Signal } from './types.js';
+
+/** Words of backing or blame reach a target this many words after them ("condemned the ... attacks by the Houthis"). */
+const REACH = { ar: 7, en: 9 } as const;
+const BASE = { cue: 0.7, hostile: 0.65, reference: 0.6, position: 0.7 } as const;
+const CUES = new Set(['back', 'blame', 'praise', 'criticism']);
+/** A negation this close before a word of backing or blame bears on it ("لا ندعم"), not one further back ("لعدم قيامها بالتنسيق ..."). */
+const NEGATION_REACH = 3;
+// People who stand for their state when backed or blamed ("condemned Assad"); an envoy or a minister thanked for chairing does not.
+const LEADERS = new Set(['head_of_state', 'head_of_government', 'foreign_minister']);
+
+interface Target {
+  id: string;
+  mention: Mention;
+  /** After a preposition of company ("with Saudi Arabia", "مع مصر"): a target of backing only. */
+  partner?: boolean;
+  /** The speaker's own framing ("the occupying Power", "الانقلابيين") and the issue it holds in. */
+  reference?: Reference;
+}
+
+/**
+ * Relations: whom the countries holding a clause back (+1) or blame (-1) in it. A target is a
+ * country, a person in office (their country), a listed actor (a body with an `actor` id) or a
+ * reference ("the occupation" is IL in Palestine). Its polarity comes from the backing or blaming
+ * word that governs it ("condemned Israel", "يدعم اليمن"), negation flipping it; from a noun whose
+ * doer it is ("Israeli aggression", "تدخل إيران"); or from the reference's own framing.
+ *
+ * @example
+ * clauseRelations(view); // [{ source: 'SA', target: 'IR', issue: 'yemen', polarity: -1, ... }] for "أدان الوزير التدخل الإيراني في اليمن"
+ */
+export function clauseRelations(view: ClauseView): RelationHit[] {
+  const { holders } = view;
+  if (holders.length === 0) return [];
+  const out: RelationHit[] = [];
+  for (const target of targetsOf(view)) {
+    if (holders.includes(target.id)) continue;
+    const read = polarityOf(view, target);
+    if (!read) continue;
+    const issues = issuesOf(view, target);
+    for (const issue of issues) {
+      for (const source of holders) out.push({ source, target: target.id, issue, polarity: read.polarity, confidence: confidenceOf(view, read.base), evidence: view.evidence });
+    }
+  }
+  return out;
+}
+
+/**
+ * Relations a clause's positions imply: backing or opposing a government staying in power
+ * (`incumbent_government` ±1) is a relation to that state, and fighting terrorism in a clause
+ * that names a group (ISIS, al-Qaeda, Hamas...) is a relation against the group.
+ *
+ * @example
+ * positionRelations(view, hits); // SA incumbent_government +1 on yemen gives SA -> YE +1
+ */
+export function positionRelations(view: ClauseView, hits: PositionHit[]): RelationHit[] {
+  const { lexicon } = view;
+  const out: RelationHit[] = [];
+  for (const h of hits) {
+    if (h.code === 'incumbent_government') {
+      const states = lexicon.issues.get(h.issue)?.countries ?? [];
+      if (states.length === 1 && states[0] !== h.country) out.push({ source: h.country, target: states[0]!, issue: h.issue, polarity: h.polarity, confidence: Math.min(h.confidence, BASE.position), evidence: h.evidence });
+    }
+    if ((h.code === 'counter_terrorism' || h.code === 'terror_financing') && h.polarity === 1) {
+      for (const m of view.inClause) {
+        const actor = m.entry.kind === 'body' ? m.entry.body.actor : undefined;
+        if (actor && lexicon.data.actors.some((a) => a.id === actor)) out.push({ source: h.country, target: actor, issue: 'terrorism', polarity: -1, confidence: Math.min(h.confidence, BASE.position), evidence: h.evidence });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The countries, officials, actors and references a clause names, each once per mention. A
+ * nationality adjective is a target only as the doer of a noun ("Turkish intervention", "الدور
+ * المصري"), not in "the Syrian people"; a state after a preposition of place or company ("in Syria",
+ * "مع السعودية") is a place or a partner, a target only of backing ("solidarity with").
+ */
+function targetsOf(view: ClauseView): Target[] {
+  const { sentence, inClause, topic, clauseIssues } = view;
+  const out: Target[] = [];
+  const about = new Set([...clauseIssues, ...sentence.issues, ...topic]);
+  for (const m of inClause) {
+    const e = m.entry;
+    if (e.kind === 'country') {
+      const place = placeOrPartner(view, m);
+      if (place === 'place' || (e.form === 'adjective' && (!actsAsDoer(view, m) || backsSomething(view, m)))) continue;
+      out.push({ id: e.country, mention: m, ...(place === 'partner' ? { partner: true } : {}) });
+    } else if (e.kind === 'person' && e.person.country && LEADERS.has(e.person.role)) out.push({ id: e.person.country, mention: m });
+    else if (e.kind === 'body' && e.body.actor) out.push({ id: e.body.actor, mention: m });
+    else if (e.kind === 'reference' && (e.reference.issue === undefined || about.has(e.reference.issue))) out.push({ id: e.reference.target, mention: m, reference: e.reference });
+  }
+  // A reference and a name on the same words ("سلطات الاحتلال" is both an Israeli metonym and a reference): keep the reference.
+  return out.filter((t) => t.reference || !out.some((r) => r.reference && r.id === t.id && r.mention.start <= t.mention.start && t.mention.end <= r.mention.end));
+}
+
+function placeOrPartner({ article, lexicon }: ClauseView, m: Mention): 'place' | 'partner' | undefined {
+  const grammar = lexicon.grammar[article.language];
+  if (m.clitic.preposition === 'ب' || m.clitic.preposition === 'ك') return 'place';
+  // "وداخل اليمن", "ومع مصر": the preposition may carry a conjunction.
+  const prev = article.tokens[m.start - 1];
+  const forms = prev ? [prev.text, ...prev.keys] : [];
+  if (forms.some((w) => grammar.notTargets.has(w))) return 'place';
+  if (!forms.some((w) => grammar.placeOrPartner.has(w))) return undefined;
+  return forms.some((w) => grammar.company.has(w)) ? 'partner' : 'place';
+}
+
+/** Whether an adjective names the doer of the noun beside it: after it in Arabic ("التدخل التركي"), before it in English. */
+function actsAsDoer({ article, agentNouns, inClause }: ClauseView, m: Mention): boolean {
+  const noun = (i: number) => article.tokens[i]?.keys.some((k) => agentNouns.has(k)) ?? false;
+  const hostile = (i: number) => inClause.some((h) => h.entry.kind === 'hostile' && (article.language === 'en' ? h.start === i : h.end === i + 1));
+  return article.language === 'en' ? noun(m.end) || noun(m.end + 1) || hostile(m.end) || hostile(m.end + 1) : noun(m.start - 1) || noun(m.start - 2) || hostile(m.start - 1) || hostile(m.start - 2);
+}
+
+/** "دعم أمريكي", "American support", "US-backed": the adjective of a backing word is the backer, not its target. */
+function backsSomething({ article, inClause }: ClauseView, m: Mention): boolean {
+  return inClause.some((x) => x.entry.kind === 'back' && (article.language === 'en' ? x.start === m.end : x.end === m.start));
+}
+
+interface Read {
+  polarity: 1 | -1;
+  base: number;
+}
+
+function polarityOf(view: ClauseView, target: Target): Read | undefined {
+  const cue = governingCue(view, target.mention);
+  if (cue) {
+    const polarity = signed(view, cue);
+    // "لعدم قيامها بالتنسيق مع سوريا": backing denied is no blame of the partner.
+    if (polarity === -1 && (target.partner || backing(cue))) return undefined;
+    return { polarity, base: BASE.cue };
+  }
+  if (target.partner) return undefined;
+  // "extremist and terrorist groups such as the Houthis", "Houthi terrorist militias": called terrorist.
+  if (isActor(view.lexicon, target.id) && terrorWordNear(view, target.mention)) return { polarity: -1, base: BASE.hostile };
+  const hostile = hostileNoun(view, target);
+  if (hostile) {
+    // "يدعم التدخل الروسي": backing a state's action is backing the state.
+    const over = governingCue(view, hostile);
+    return { polarity: over ? signed(view, over) : -1, base: BASE.hostile };
+  }
+  // A framing word is the speaker's own only in what the speaker states, not in what a narrator tells of it.
+  const how = view.clause.speaker?.how;
+  if (target.reference && (how === 'named' || how === 'given' || how === 'continued') && !ownedByState(view, target.mention)) return { polarity: target.reference.polarity, base: BASE.reference };
+  // A group every state condemns, named by one, is blamed ("the victories against Da'esh").
+  if (view.lexicon.data.actors.find((a) => a.id === target.id)?.named === -1) return { polarity: -1, base: BASE.reference };
+  return undefined;
+}
+
+function isActor(lexicon: CompiledLexicon, id: string): boolean {
+  return lexicon.data.actors.some((a) => a.id === id);
+}
+
+function terrorWordNear({ inClause }: ClauseView, m: Mention): boolean {
+  return inClause.some((x) => x.entry.kind === 'issue' && x.entry.issue === 'terrorism' && (x.start >= m.end ? x.start - m.end <= 3 : m.start - x.end <= 3));
+}
+
+/** "Russian occupation", "الاحتلال التركي": a framing word with a state of its own is that state's, not the reference's. */
+function ownedByState({ article, inClause }: ClauseView, m: Mention): boolean {
+  return inClause.some((x) => x.entry.kind === 'country' && (article.language === 'en' ? x.end === m.start : x.start === m.end));
+}
+
+/** The backing or blaming word whose object the mention is: before it within reach, or a blaming predicate right after it ("Assad must go"). */
+function governingCue(view: ClauseView, m: Mention): Mention | undefined {
+  const { article, sentence, clause } = view;
+  const reach = REACH[article.language];
+  let before: Mention | undefined;
+  let after: Mention | undefined;
+  for (const c of sentence.mentions) {
+    if (c.start < clause.tokenStart || c.end > clause.tokenEnd) continue;
+    // "Assad must go", "فقد شرعيته": a blaming predicate right after its target.
+    if (c.entry.kind === 'blameAfter' && c.start >= m.end && c.start - m.end <= 2 && !after) after = c;
+    if (!CUES.has(c.entry.kind)) continue;
+    // The nearest word before the target (or one whose pattern holds it: "call on _ to stop", "لا مكان ل_");
+    // not a backing word whose doer the target is ("militias supported by the Iranian regime").
+    if (c.start <= m.start && (m.end <= c.end || m.start - c.end <= reach) && (!before || c.start > before.start) && !(backing(c) && agentAfter(view, c.end, m.start))) before = c;
+  }
+  return before ?? after;
+}
+
+function backing(c: Mention): boolean {
+  return c.entry.kind === 'back' || c.entry.kind === 'praise';
+}
+
+/** Whether the words from a backing word to a name say the name does the backing: "by", "من قبل", "من". */
+function agentAfter({ article, lexicon }: ClauseView, from: number, to: number): boolean {
+  const markers = lexicon.grammar[article.language].agentMarkers;
+  for (let i = from; i < to; i++) if (markers.has(article.tokens[i]!.text)) return true;
+  return false;
+}
+
+function signed({ sentence, clause }: ClauseView, cue: Mention): 1 | -1 {
+  const positive = backing(cue);
+  let negated = false;
+  for (const m of sentence.mentions) {
+    if (m.entry.kind === 'negation' && m.end <= cue.start && cue.start - m.end < NEGATION_REACH && m.start >= clause.tokenStart) negated = !negated;
+  }
+  return positive !== negated ? 1 : -1;
+}
+
+/** A hostile noun whose doer the target is: "Israeli aggression", "Iran's interference", "attacks by the Houthis", "العدوان الإسرائيلي", "تدخل إيران". */
+function hostileNoun({ article, inClause }: ClauseView, target: Target): Mention | undefined {
+  const t = target.mention;
+  const tokens = article.tokens;
+  for (const h of inClause) {
+    if (h.entry.kind !== 'hostile') continue;
+    if (article.language === 'en') {
+      if (h.start === t.end || (h.start === t.end + 1 && /^(military|armed|security|continued|ongoing|recent|brutal)$/.test(tokens[t.end]!.text))) return h;
+      // "attacks by the Houthis", "crimes of the regime"; but "the occupation of Palestine" names its victim.
+      const between = tokens.slice(h.end, t.start).map((x) => x.text);
+      // "crimes perpetrated by", "attacks carried out by": a participle may stand between the noun and "by".
+      while (between.length > 0 && /(ed|en|out)$/.test(between[0]!) && between[0] !== 'by') between.shift();
+      const of = between[0] === 'by' || (between[0] === 'of' && t.entry.kind !== 'country');
+      if (t.start > h.end && between.length <= 2 && of && between.slice(1).every((w) => w === 'the')) return h;
+    } else if (t.start === h.end) {
+      return h;
+    }
+  }
+  return undefined;
+}
+
+/** The clause's own issues; else the target's (an actor's issue, Syria for SY, the reference's); else the sentence's, else (in news) its topic. */
+function issuesOf({ lexicon, sentence, clause, clauseIssues, inClause, topic }: ClauseView, target: Target): string[] {
+  const own = issueOfTarget(lexicon, target);
+  if (own === 'terrorism') return ['terrorism'];
+  const terror = inClause.some((m) => m.entry.kind === 'issue' && m.entry.issue === 'terrorism');
+  const named = clauseIssues.filter((i) => i !== 'terrorism');
+  if (named.length > 0) return terror && own ? [...new Set([...named, 'terrorism'])] : named;
+  if (own) return terror ? [own, 'terrorism'] : [own];
+  if (terror) return ['terrorism'];
+  if (sentence.issues.length > 0) return sentence.issues.filter((i) => i !== 'terrorism');
+  // News goes on about one matter ("في هذا الشأن"); a speech moves from one to the next, and a topic
+  // carried there would put a word on the Cuba embargo under Palestine.
+  return clause.speaker?.how === 'given' ? [] : topic.filter((i) => i !== 'terrorism');
+}
+
+function issueOfTarget(lexicon: CompiledLexicon, target: Target): string | undefined {
+  if (target.reference?.issue) return target.reference.issue;
+  const actor = lexicon.data.actors.find((a) => a.id === target.id);
+  if (actor) return actor.issue;
+  return lexicon.issueOfCountry.get(target.id);
+}
+
+function confidenceOf({ clause, joint }: ClauseView, base: number): number {
+  let c = base;
+  const how = clause.speaker?.how;
+  if (how === 'named' || how === 'given') c += 0.1;
+  else if (how === 'continued' || how === 'narrated') c -= 0.05;
+  if (joint) c += 0.05;
+  return Math.round(Math.min(0.95, Math.max(0.1, c)) * 100) / 100;
+}
+
+/**
+ * Merges relation hits: one relation per (source, target, issue, polarity), its evidence every
+ * clause that states it, its confidence growing with corroboration. A source may both back and
+ * blame one target on one issue (praise of a right, criticism of its use): both are kept.
+ *
+ * @example
+ * mergeRelations(hits); // [{ source: 'SA', target: 'houthis', issue: 'yemen', polarity: -1, confidence: 0.85, evidence: [...] }]
+ */
+export function mergeRelations(hits: RelationHit[]): Relation[] {
+  const byKey = new Map<string, RelationHit[]>();
+  for (const h of hits) {
+    const key = `${h.source}|${h.target}|${h.issue}|${h.polarity}`;
+    const list = byKey.get(key);
+    if (list) list.push(h);
+    else byKey.set(key, [h]);
+  }
+  const out: Relation[] = [];
+  for (const list of byKey.values()) {
+    const { source, target, issue, polarity } = list[0]!;
+    const evidence = dedupeEvidence(list.map((h) => h.evidence));
+    const confidence = Math.min(0.99, Math.max(...list.map((h) => h.confidence)) + 0.05 * (evidence.length - 1));
+    out.push({ source, target, issue, polarity, confidence: round(confidence), evidence: evidence.slice(0, MAX_EVIDENCE) });
+  }
+  return out.sort((x, y) => x.issue.localeCompare(y.issue) || x.source.localeCompare(y.source) || x.target.localeCompare(y.target) || y.polarity - x.polarity);
+}
+
+/**
+ * Signals: a direct relation between two countries is an agreement (+1) or a difference (-1)
+ * signal for the pair on its issue (ONTOLOGY v2); relations to a shared third party are not.
+ *
+ * @example
+ * relationSignals(hits, signals); // RU -> US terrorism -1 pushes { a: 'RU', b: 'US', issue: 'terrorism', kind: 'disagree', ... }
+ */
+export function relationSignals(hits: RelationHit[], signals: Signal[]): void {
+  for (const h of hits) {
+    if (!/^[A-Z]{2}$/.test(h.target) || h.target === h.source) continue;
+    signals.push({ a: h.source, b: h.target, issue: h.issue, kind: h.polarity === 1 ? 'agree' : 'disagree', evidence: h.evidence });
+  }
+}
