@@ -274,39 +274,3 @@ describe.each(testBackends())('store on %s', (backend) => {
     });
   });
 });
-
-describe('openStore', () => {
-  it('names what it accepts when the URL is neither file: nor postgres:', async () => {
-    const failure = openStore({ url: 'mysql://root:secret@localhost/accord' });
-    await expect(failure).rejects.toBeInstanceOf(StoreError);
-    await expect(failure).rejects.toMatchObject({ code: 'invalid_url', message: expect.stringMatching(/^\[accord\/store\] .*file:PATH.*postgres:\/\//) });
-    await expect(failure).rejects.not.toMatchObject({ message: expect.stringContaining('secret') });
-  });
-
-  it('fails to open, with the cause, when the server is not there', async () => {
-    await expect(openStore({ url: 'postgres://postgres@127.0.0.1:1/accord' })).rejects.toMatchObject({ code: 'open_failed', cause: expect.anything() });
-  });
-
-  it('opens DATABASE_URL when no url is given, creating its folders', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'accord-store-env-'));
-    const before = process.env.DATABASE_URL;
-    process.env.DATABASE_URL = `file:${join(dir, 'nested', 'accord.db')}`;
-    try {
-      const store = await openStore();
-      expect(store.backend).toBe('sqlite');
-      await store.close();
-      expect(existsSync(join(dir, 'nested', 'accord.db'))).toBe(true);
-    } finally {
-      if (before === undefined) delete process.env.DATABASE_URL;
-      else process.env.DATABASE_URL = before;
-      await rm(dir, { recursive: true, force: true });
-    }
-  });
-
-  it('opens an in-memory SQLite store', async () => {
-    const store = await openStore({ url: 'file::memory:' });
-    expect(store.backend).toBe('sqlite');
-    expect((await save(store, EG_RU)).status).toBe('ingested');
-    await store.close();
-  });
-});
