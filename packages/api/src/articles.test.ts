@@ -53,6 +53,15 @@ describe.each(testBackends())('/api/v1/articles on %s', (backend) => {
     expectProblem(await t.call('POST', '/api/v1/articles', { body: EG_RU, headers: { 'content-type': 'text/plain' } }), 415, 'unsupported-media-type');
   });
 
+  it('refuses a batch whose third article names an unknown speaker country, storing none of it', async () => {
+    const before = (await t.store.stats()).articles;
+    const batch = [{ text: 'Oman said it supports a political solution in Yemen.' }, { text: 'Kuwait said it supports a ceasefire in Yemen.' }, { text: 'We support a political solution in Syria.', speakerCountry: 'XX' }];
+    const res = await t.call('POST', '/api/v1/articles', { json: { articles: batch } });
+    expectProblem(res, 400, 'validation');
+    expect((await t.store.stats()).articles).toBe(before);
+    expect(res.json.errors[0]).toEqual({ path: 'articles.2.speakerCountry', message: expect.stringMatching(/^unknown country code "XX"/) });
+  });
+
   it('lists articles without their text, with a snippet, filtered and paged', async () => {
     const all = await t.call('GET', '/api/v1/articles');
     expect(all.status).toBe(200);

@@ -1,24 +1,10 @@
 import { z } from '@hono/zod-openapi';
-import { defaultLexicon, defaultLexiconData } from '@accord/lexicon';
-import { resolveCountry } from '@accord/stance';
+import { defaultLexiconData } from '@accord/lexicon';
 import type { CorpusFilter } from '@accord/store';
 import { ApiError } from './problem.js';
-import { languageSchema } from './schemas.js';
+import { countryParam, languageSchema } from './schemas.js';
 
 const issueIds = () => defaultLexiconData.issues.map((i) => i.id);
-
-/** An alpha-2 or alpha-3 code in any case, as the lexicon's alpha-2 code. */
-export const countryParam = z
-  .string()
-  .transform((code, ctx) => {
-    try {
-      return resolveCountry(defaultLexicon(), code);
-    } catch {
-      ctx.addIssue({ code: 'custom', message: `unknown country code "${code}": use ISO 3166-1 alpha-2 (EG) or alpha-3 (EGY)` });
-      return z.NEVER;
-    }
-  })
-  .openapi({ type: 'string', example: 'EG' });
 
 const countryList = z
   .string()

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import type { AgreementCell, AgreementMatrix, AgreementRecord, CountryProfile, PositionRecord, TimelinePoint } from '@accord/corpus';
-import { analysisSchema as stanceAnalysisSchema } from '@accord/stance';
+import { defaultLexicon } from '@accord/lexicon';
+import { analysisSchema as stanceAnalysisSchema, resolveCountry } from '@accord/stance';
 import type { ArticleWithAnalysis, SaveResult, StoredArticle } from '@accord/store';
 import { PROBLEM_BASE } from './problem.js';
 
@@ -12,6 +13,26 @@ const countryCode = z.string().regex(/^[A-Z]{2}$/).openapi({ example: 'EG' });
 const isoDate = z.iso.date().openapi({ example: '2017-05-29' });
 const nullableDate = isoDate.nullable();
 export const languageSchema = z.enum(['ar', 'en']);
+
+function toCountry(code: string, ctx: z.RefinementCtx): string {
+  try {
+    return resolveCountry(defaultLexicon(), code);
+  } catch {
+    ctx.addIssue({ code: 'custom', message: `unknown country code "${code}": use ISO 3166-1 alpha-2 (EG) or alpha-3 (EGY)` });
+    return z.NEVER;
+  }
+}
+
+/** An alpha-2 or alpha-3 code in any case, as the lexicon's alpha-2 code. */
+export const countryParam = z.string().transform(toCountry).openapi({ type: 'string', example: 'EG' });
+
+// Resolved in the schema, so one bad code fails the whole batch before anything is stored; an empty
+// code has always meant none.
+const speakerCountryField = z
+  .string()
+  .transform((code, ctx) => (code.trim() === '' ? null : toCountry(code, ctx)))
+  .openapi({ type: 'string', description: "ISO alpha-2 or alpha-3: the whole text is this country's statement (a UN speech)", example: 'EG' });
+
 const polarity = z.union([z.literal(1), z.literal(-1)]);
 const offset = z.number().int().min(0);
 
@@ -146,8 +167,7 @@ export const articleInputSchema = z
     source: z.string().max(200).nullish(),
     url: z.url({ protocol: /^https?$/ }).nullish(),
     externalId: z.string().max(500).nullish(),
-    /** ISO alpha-2 or alpha-3: the whole text is this country's statement (a UN speech). */
-    speakerCountry: z.string().max(3).nullish(),
+    speakerCountry: speakerCountryField.nullish(),
   })
   .openapi('ArticleInput');
 

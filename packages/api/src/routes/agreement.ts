@@ -5,9 +5,9 @@ import type { CorpusFilter } from '@accord/store';
 import { guarded } from '../access.js';
 import { computed, readAgreements, readPositions } from '../corpus.js';
 import type { AppEnv } from '../env.js';
-import { countryParam, filterQuery, formatQuery, issueParam, toCorpusFilter } from '../query.js';
+import { filterQuery, formatQuery, issueParam, toCorpusFilter } from '../query.js';
 import { csvResponse, listResponse, problemResponses, wantsCsv } from '../respond.js';
-import { agreementMatrixSchema, bucketSchema, timelineSchema } from '../schemas.js';
+import { agreementMatrixSchema, bucketSchema, countryParam, timelineSchema } from '../schemas.js';
 
 // The matrix reads every country's positions on the issue (kappa's chance is taken over all of
 // them), so `countries` narrows the cells shown, never the records read.
