@@ -1,13 +1,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { agreementMatrix } from '@accord/corpus';
+import { countryCodes, reanalyze } from '@accord/ingest';
 import { defaultLexicon } from '@accord/lexicon';
-import { engineVersion, resolveCountry } from '@accord/stance';
 import { openStore, type CorpusFilter, type Store } from '@accord/store';
 import { stringify } from 'csv-stringify/sync';
-import { CliError, plainMessage } from './error.js';
-import type { Io } from './main.js';
-import { AnalysisPool } from './pool.js';
+import { CliError, flagValue } from './error.js';
+import type { Io } from './io.js';
 
 /** The corpus filters every query command takes, checked once. */
 export function corpusFilter(flags: Record<string, unknown>): CorpusFilter {
@@ -24,20 +23,8 @@ export function corpusFilter(flags: Record<string, unknown>): CorpusFilter {
     if (flags.language !== 'ar' && flags.language !== 'en') throw new CliError('usage', `--language must be ar or en, not "${String(flags.language)}"`);
     filter.language = flags.language;
   }
-  if (flags.countries !== undefined) filter.countries = countryList(String(flags.countries));
+  if (flags.countries !== undefined) filter.countries = flagValue('--countries', () => countryCodes(String(flags.countries)));
   return filter;
-}
-
-// Alpha-2 or alpha-3, as --speaker-country and the API take them.
-function countryList(value: string): string[] {
-  const codes = value.split(',').map((c) => c.trim()).filter(Boolean);
-  return codes.map((code) => {
-    try {
-      return resolveCountry(defaultLexicon(), code);
-    } catch {
-      throw new CliError('usage', `--countries: unknown country code "${code}" (use ISO alpha-2 or alpha-3, e.g. EG,RU or EGY,RUS)`);
-    }
-  });
 }
 
 function issueOf(flags: Record<string, unknown>, required: boolean): string | undefined {
@@ -89,46 +76,12 @@ function num(x: number | null): string {
   return x === null ? '-' : x.toFixed(2);
 }
 
-const PAGE = 200;
-
 /** `accord reanalyze`: re-reads every article a different engine version analysed. */
 export async function reanalyzeCommand(flags: Record<string, unknown>, io: Io): Promise<number> {
-  const version = engineVersion();
   const workers = flags.workers === undefined ? undefined : Number(flags.workers);
-  return withStore(flags, async (store) => {
-    const pool = new AnalysisPool(workers);
-    let done = 0;
-    const failedIds = new Set<string>();
-    try {
-      // A failed article stays stale, so each page asks for that many more ids and skips them:
-      // one bad article must not stop the thousands behind it, nor be retried forever.
-      for (;;) {
-        const ids = (await store.staleArticles(version, PAGE + failedIds.size)).filter((id) => !failedIds.has(id));
-        const before = done + failedIds.size;
-        if (ids.length === 0) break;
-        await Promise.all(ids.map(async (id) => {
-          const article = await store.getArticle(id);
-          if (!article) return;
-          try {
-            const { analysis } = await pool.analyze({ text: article.text, language: article.language, date: article.date ?? undefined, speakerCountry: article.speakerCountry ?? undefined });
-            await store.replaceAnalysis(id, analysis, version);
-            done++;
-          } catch (error) {
-            if (pool.broken) throw pool.broken;
-            failedIds.add(id);
-            io.err(`accord: ${id}: ${plainMessage(error)}`);
-          }
-        }));
-        // Articles deleted meanwhile are neither done nor failed: a page that moved nothing ends it.
-        if (done + failedIds.size === before) break;
-      }
-    } finally {
-      await pool.close();
-    }
-    const failed = failedIds.size;
-    io.out(flags.json ? JSON.stringify({ reanalyzed: done, failed, engineVersion: version }) : `reanalyzed ${done} article${done === 1 ? '' : 's'} with engine ${version}${failed ? `, ${failed} failed` : ''}`);
-    return failed > 0 ? 1 : 0;
-  });
+  const { reanalyzed: done, failed, engineVersion: version } = await withStore(flags, (store) => reanalyze({ store, workers, onFailure: (f) => io.err(`accord: ${f.origin}: ${f.message}`) }));
+  io.out(flags.json ? JSON.stringify({ reanalyzed: done, failed, engineVersion: version }) : `reanalyzed ${done} article${done === 1 ? '' : 's'} with engine ${version}${failed ? `, ${failed} failed` : ''}`);
+  return failed > 0 ? 1 : 0;
 }
 
 /** `accord export --out DIR`: every table as CSV (default) or JSON, for pandas or R. */

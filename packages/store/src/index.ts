@@ -7,7 +7,7 @@ export type { ArticleInput, ArticleWithAnalysis, CorpusFilter, Page, SaveInput, 
 
 // Article identity
 export { articleId, contentHash } from './hash.js';
-export { storable } from './input.js';
+export { checkArticle, storable } from './input.js';
 
 // Errors
 export { StoreError } from './error.js';
