@@ -92,6 +92,8 @@ const ENGINE_CODES: Record<string, ProblemCode> = {
   'StanceError:invalid_input': 'validation',
   'TextError:not_text': 'not-text',
   'TextError:unknown_encoding': 'unsupported-media-type',
+  'IngestError:unknown_country': 'validation',
+  'IngestError:invalid_article': 'validation',
   'CorpusError:invalid_input': 'validation',
   'CorpusError:invalid_date': 'validation',
   'CorpusError:invalid_bucket': 'validation',

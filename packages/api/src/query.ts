@@ -1,22 +1,21 @@
 import { z } from '@hono/zod-openapi';
+import { countryCodes, plainMessage } from '@accord/ingest';
 import { defaultLexiconData } from '@accord/lexicon';
 import type { CorpusFilter } from '@accord/store';
 import { ApiError } from './problem.js';
-import { countryParam, languageSchema } from './schemas.js';
+import { languageSchema } from './schemas.js';
 
 const issueIds = () => defaultLexiconData.issues.map((i) => i.id);
 
 const countryList = z
   .string()
   .transform((list, ctx) => {
-    const codes = list.split(',').map((c) => c.trim()).filter(Boolean);
-    const resolved = codes.map((code) => countryParam.safeParse(code));
-    const bad = resolved.find((r) => !r.success);
-    if (bad) {
-      ctx.addIssue({ code: 'custom', message: bad.error!.issues[0]!.message });
+    try {
+      return countryCodes(list);
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', message: plainMessage(error) });
       return z.NEVER;
     }
-    return [...new Set(resolved.map((r) => r.data!))].sort();
   })
   .openapi({ type: 'string', description: 'Comma-separated ISO codes', example: 'EG,RU' });
 

@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import type { AgreementCell, AgreementMatrix, AgreementRecord, CountryProfile, PositionRecord, TimelinePoint } from '@accord/corpus';
-import { defaultLexicon } from '@accord/lexicon';
-import { analysisSchema as stanceAnalysisSchema, resolveCountry } from '@accord/stance';
+import { countryCode, plainMessage } from '@accord/ingest';
+import { analysisSchema as stanceAnalysisSchema } from '@accord/stance';
 import type { ArticleWithAnalysis, SaveResult, StoredArticle } from '@accord/store';
 import { PROBLEM_BASE } from './problem.js';
 
@@ -9,16 +9,16 @@ import { PROBLEM_BASE } from './problem.js';
 // zod's own metadata, since stance's zod instance may not be the one @hono/zod-openapi extended.
 export const analysisSchema = stanceAnalysisSchema.meta({ id: 'Analysis' });
 
-const countryCode = z.string().regex(/^[A-Z]{2}$/).openapi({ example: 'EG' });
+const alpha2 = z.string().regex(/^[A-Z]{2}$/).openapi({ example: 'EG' });
 const isoDate = z.iso.date().openapi({ example: '2017-05-29' });
 const nullableDate = isoDate.nullable();
 export const languageSchema = z.enum(['ar', 'en']);
 
 function toCountry(code: string, ctx: z.RefinementCtx): string {
   try {
-    return resolveCountry(defaultLexicon(), code);
-  } catch {
-    ctx.addIssue({ code: 'custom', message: `unknown country code "${code}": use ISO 3166-1 alpha-2 (EG) or alpha-3 (EGY)` });
+    return countryCode(code);
+  } catch (error) {
+    ctx.addIssue({ code: 'custom', message: plainMessage(error) });
     return z.NEVER;
   }
 }
@@ -43,7 +43,7 @@ export const positionRecordSchema = z
     articleId: z.string(),
     storyId: z.string(),
     date: nullableDate,
-    country: countryCode,
+    country: alpha2,
     issue: z.string(),
     code: z.string(),
     polarity,
@@ -57,8 +57,8 @@ export const agreementRecordSchema = z
     articleId: z.string(),
     storyId: z.string(),
     date: nullableDate,
-    a: countryCode,
-    b: countryCode,
+    a: alpha2,
+    b: alpha2,
     issue: z.string(),
     label: z.enum(['agree', 'disagree', 'mixed', 'unknown']),
     score: z.number().min(-1).max(1),
@@ -76,8 +76,8 @@ const cellEvidenceSchema = evidenceRefSchema.extend({
 
 export const agreementCellSchema = z
   .object({
-    a: countryCode,
-    b: countryCode,
+    a: alpha2,
+    b: alpha2,
     issue: z.string(),
     sScore: z.number().min(-1).max(1).nullable(),
     kappa: z.number().min(-1).max(1).nullable(),
@@ -90,7 +90,7 @@ export const agreementCellSchema = z
   .openapi('AgreementCell');
 
 export const agreementMatrixSchema = z
-  .object({ issue: z.string(), countries: z.array(countryCode), cells: z.array(agreementCellSchema) })
+  .object({ issue: z.string(), countries: z.array(alpha2), cells: z.array(agreementCellSchema) })
   .openapi('AgreementMatrix');
 
 export const bucketSchema = z.enum(['week', 'month', 'year']);
@@ -98,7 +98,7 @@ export const bucketSchema = z.enum(['week', 'month', 'year']);
 export const timelinePointSchema = z.object({ bucket: isoDate, cell: agreementCellSchema }).openapi('TimelinePoint');
 
 export const timelineSchema = z
-  .object({ a: countryCode, b: countryCode, issue: z.string(), bucket: bucketSchema, points: z.array(timelinePointSchema) })
+  .object({ a: alpha2, b: alpha2, issue: z.string(), bucket: bucketSchema, points: z.array(timelinePointSchema) })
   .openapi('Timeline');
 
 const profileEntrySchema = z.object({
@@ -114,20 +114,20 @@ const trendSchema = z.object({ bucket: isoDate, statements: z.number().int().min
 
 const profileIssueSchema = z.object({ issue: z.string(), positions: z.array(profileEntrySchema), trend: z.array(trendSchema) });
 
-export const countryProfileSchema = z.object({ country: countryCode, issues: z.array(profileIssueSchema) });
+export const countryProfileSchema = z.object({ country: alpha2, issues: z.array(profileIssueSchema) });
 
-export const partnerSchema = z.object({ country: countryCode, sScore: z.number().min(-1).max(1), stories: z.number().int().min(0) }).openapi('Partner');
+export const partnerSchema = z.object({ country: alpha2, sScore: z.number().min(-1).max(1), stories: z.number().int().min(0) }).openapi('Partner');
 
 export const countryDetailSchema = z
   .object({
-    country: countryCode,
+    country: alpha2,
     names: z.object({ en: z.string(), ar: z.string() }),
     issues: z.array(profileIssueSchema.extend({ closest: z.array(partnerSchema), furthest: z.array(partnerSchema) })),
   })
   .openapi('CountryProfile');
 
 export const countrySummarySchema = z
-  .object({ code: countryCode, names: z.object({ en: z.string(), ar: z.string() }), positions: z.number().int().min(0) })
+  .object({ code: alpha2, names: z.object({ en: z.string(), ar: z.string() }), positions: z.number().int().min(0) })
   .openapi('CountrySummary');
 
 export const issueSchema = z.object({ id: z.string(), label: z.object({ en: z.string(), ar: z.string() }) }).openapi('Issue');

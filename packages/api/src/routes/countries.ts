@@ -1,7 +1,7 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { agreementMatrix, countryProfile, type AgreementMatrix } from '@accord/corpus';
+import { countryCode, plainMessage } from '@accord/ingest';
 import { defaultLexicon, defaultLexiconData } from '@accord/lexicon';
-import { resolveCountry } from '@accord/stance';
 import type { CorpusFilter } from '@accord/store';
 import { guarded } from '../access.js';
 import { computed, readAgreements, readPositions } from '../corpus.js';
@@ -87,9 +87,9 @@ export function countryRoutes(): OpenAPIHono<AppEnv> {
       const given = c.req.valid('param').code;
       let country: string;
       try {
-        country = resolveCountry(defaultLexicon(), given);
+        country = countryCode(given);
       } catch (cause) {
-        throw new ApiError('not-found', `no country with code "${given}": use ISO 3166-1 alpha-2 (EG) or alpha-3 (EGY)`, { cause });
+        throw new ApiError('not-found', plainMessage(cause), { cause });
       }
       const { bucket, ...query } = c.req.valid('query');
       const filter = toCorpusFilter(query);
