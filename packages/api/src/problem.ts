@@ -97,6 +97,7 @@ const ENGINE_CODES: Record<string, ProblemCode> = {
   'CorpusError:invalid_input': 'validation',
   'CorpusError:invalid_date': 'validation',
   'CorpusError:invalid_bucket': 'validation',
+  'CorpusError:invalid_filter': 'validation',
   'StoreError:invalid_cursor': 'invalid-cursor',
   'StoreError:invalid_input': 'validation',
   'StoreError:not_found': 'not-found',

@@ -14,14 +14,25 @@ const isoDate = z.iso.date().openapi({ example: '2017-05-29' });
 const nullableDate = isoDate.nullable();
 export const languageSchema = z.enum(['ar', 'en']);
 
-function toCountry(code: string, ctx: z.RefinementCtx): string {
-  try {
-    return countryCode(code);
-  } catch (error) {
-    ctx.addIssue({ code: 'custom', message: plainMessage(error) });
-    return z.NEVER;
-  }
+/**
+ * A zod transform that reads a parameter with one of `@accord/ingest`'s resolvers, whose error
+ * becomes the field's issue: the API says an unknown code the way every other edge does.
+ *
+ * @example
+ * z.string().transform(resolvedBy(countryCode)); // 'egy' -> 'EG'; 'XX' -> unknown country code "XX": ...
+ */
+export function resolvedBy<T>(read: (value: string) => T): (value: string, ctx: z.RefinementCtx) => T {
+  return (value, ctx) => {
+    try {
+      return read(value);
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', message: plainMessage(error) });
+      return z.NEVER;
+    }
+  };
 }
+
+const toCountry = resolvedBy(countryCode);
 
 /** An alpha-2 or alpha-3 code in any case, as the lexicon's alpha-2 code. */
 export const countryParam = z.string().transform(toCountry).openapi({ type: 'string', example: 'EG' });

@@ -21,16 +21,17 @@ export function isAccordError(error: unknown): error is Error {
 
 /**
  * A flag's value read by `read`, where any package's own error (an unknown country code, a bad
- * name pattern) is a usage error naming the flag (exit 2).
+ * name pattern, a swapped date range) is a usage error (exit 2), its message prefixed by `flag`
+ * unless it names the flag itself (`flag` undefined).
  *
  * @example
  * const country = flagValue('--speaker-country', () => countryCode(String(flags.speakerCountry)));
  */
-export function flagValue<T>(flag: string, read: () => T): T {
+export function flagValue<T>(flag: string | undefined, read: () => T): T {
   try {
     return read();
   } catch (cause) {
     if (!isAccordError(cause)) throw cause;
-    throw new CliError('usage', `${flag}: ${plainMessage(cause)}`, { cause });
+    throw new CliError('usage', flag ? `${flag}: ${plainMessage(cause)}` : plainMessage(cause), { cause });
   }
 }

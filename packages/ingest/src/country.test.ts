@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryCode, countryCodes, knownCountry } from './country.js';
+import { countryCode, countryCodes, issueId, knownCountry } from './country.js';
 
 describe('country codes', () => {
   it('takes alpha-2 and alpha-3 in any case, and names an unknown code one way', () => {
@@ -13,5 +13,10 @@ describe('country codes', () => {
     expect(countryCodes('RUS, eg,EG,')).toEqual(['EG', 'RU']);
     expect(countryCodes('')).toEqual([]);
     expect(() => countryCodes('EG,ZZ')).toThrow(/unknown country code "ZZ"/);
+  });
+
+  it('takes the issues the lexicon knows, and names them all for one it does not', () => {
+    expect(issueId('syria')).toBe('syria');
+    expect(() => issueId('mars')).toThrow(/unknown issue "mars": one of syria, /);
   });
 });

@@ -1,4 +1,4 @@
-import { defaultLexicon } from '@accord/lexicon';
+import { defaultLexicon, defaultLexiconData } from '@accord/lexicon';
 import { resolveCountry } from '@accord/stance';
 import { IngestError, plainMessage } from './error.js';
 
@@ -45,4 +45,17 @@ export function knownCountry(code: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * An issue id the lexicon knows, as given; an unknown one throws `unknown_issue` naming them all,
+ * so every edge that takes an issue says it one way.
+ *
+ * @example
+ * issueId('syria'); // 'syria'
+ * issueId('mars'); // throws IngestError unknown_issue: unknown issue "mars": one of syria, libya, yemen, ...
+ */
+export function issueId(id: string): string {
+  if (defaultLexicon().issues.has(id)) return id;
+  throw new IngestError('unknown_issue', `unknown issue "${id}": one of ${defaultLexiconData.issues.map((i) => i.id).join(', ')}`);
 }

@@ -5,6 +5,9 @@ export type { OpenStoreOptions } from './store.js';
 // The contract
 export type { ArticleInput, ArticleWithAnalysis, CorpusFilter, Page, SaveInput, SaveResult, Store, StoreStats, StoredArticle } from './types.js';
 
+// Reading every page
+export { everyArticle } from './every.js';
+
 // Article identity
 export { articleId, contentHash } from './hash.js';
 export { checkArticle, storable } from './input.js';

@@ -6,6 +6,7 @@ import { fingerprint, recordsFromAnalysis } from '@accord/corpus';
 import { analyze, type Analysis } from '@accord/stance';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase, parseUrl } from './db.js';
+import { everyArticle } from './every.js';
 import { contentHash } from './hash.js';
 import { migrateToLatest } from './migrations/index.js';
 import { openStore } from './store.js';
@@ -218,6 +219,7 @@ describe.each(testBackends())('store on %s', (backend) => {
       expect(dated).toEqual([...dated].sort().reverse());
       expect(dates.indexOf(null)).toBe(dated.length);
       expect(all.nextCursor).toBeNull();
+      expect((await everyArticle(store, {})).map((a) => a.id)).toEqual(seen.map((a) => a.id));
       for (const { id } of sameDay) await store.deleteArticle(id);
     });
 

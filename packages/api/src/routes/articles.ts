@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { storeArticles } from '@accord/ingest';
-import type { Page, SaveResult, StoredArticle } from '@accord/store';
+import { everyArticle, type SaveResult, type StoredArticle } from '@accord/store';
 import { guarded } from '../access.js';
 import type { AppEnv } from '../env.js';
 import { ApiError } from '../problem.js';
@@ -110,13 +110,7 @@ export function articleRoutes(): OpenAPIHono<AppEnv> {
       const filter = toCorpusFilter(query);
       const { store } = c.var.deps;
       if (wantsCsv(c, format)) {
-        const rows = [];
-        let next: string | null = null;
-        do {
-          const page: Page<StoredArticle> = await store.listArticles({ ...filter, cursor: next, limit: 500 });
-          rows.push(...page.items.map((a) => summaryOf(a, query.q)));
-          next = page.nextCursor;
-        } while (next);
+        const rows = (await everyArticle(store, filter)).map((a) => summaryOf(a, query.q));
         return csvResponse(rows, 'articles', Object.keys(articleSummarySchema.shape));
       }
       const page = await store.listArticles({ ...filter, cursor: cursor ?? null, limit });

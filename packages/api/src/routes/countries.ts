@@ -1,10 +1,10 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { agreementMatrix, countryProfile, type AgreementMatrix } from '@accord/corpus';
+import { countryProfile, scopedMatrix, type AgreementMatrix } from '@accord/corpus';
 import { countryCode, plainMessage } from '@accord/ingest';
 import { defaultLexicon, defaultLexiconData } from '@accord/lexicon';
 import type { CorpusFilter } from '@accord/store';
 import { guarded } from '../access.js';
-import { computed, readAgreements, readPositions } from '../corpus.js';
+import { cachedRecords, computed, readPositions } from '../corpus.js';
 import type { AppEnv, Deps } from '../env.js';
 import { ApiError } from '../problem.js';
 import { filterQuery, formatQuery, toCorpusFilter } from '../query.js';
@@ -61,10 +61,7 @@ export function rankPartners(matrix: AgreementMatrix, country: string): { closes
 
 function issueMatrix(deps: Deps, filter: CorpusFilter, issue: string): Promise<AgreementMatrix> {
   const scoped = { ...filter, issue };
-  return computed(deps, 'partners', scoped, async () => {
-    const [positions, agreements] = await Promise.all([readPositions(deps, scoped), readAgreements(deps, scoped)]);
-    return agreementMatrix({ positions, agreements, issue, evidenceLimit: 0 });
-  });
+  return computed(deps, 'partners', scoped, () => scopedMatrix({ source: cachedRecords(deps), scope: filter, issue, evidenceLimit: 0 }));
 }
 
 /**
