@@ -96,6 +96,19 @@ describe('ingest', () => {
     await store.close();
   });
 
+  it('reads at most limit articles of a source', async () => {
+    const store = await openStore({ url: 'file::memory:' });
+    try {
+      const lines = ['Egypt', 'Russia', 'France', 'Turkey'].map((c, i) => JSON.stringify({ id: `n${i}`, text: text(c, 'supports a political solution') }));
+      writeFileSync(join(tmp, 'four.jsonl'), `${lines.join('\n')}\n`);
+      const summary = await ingest({ paths: [join(tmp, 'four.jsonl')], store, workers: 0, limit: 2 });
+      expect(summary).toMatchObject({ ingested: 2, failed: 0, interrupted: false });
+      expect((await store.listArticles({})).items.map((a) => a.externalId).sort()).toEqual(['n0', 'n1']);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('refuses an unknown speaker country or name-pattern field before reading anything', async () => {
     const store = await openStore({ url: 'file::memory:' });
     try {

@@ -21,6 +21,8 @@ export interface IngestOptions {
   /** Reads the speaker country and date from file names, e.g. `ungd` or `{country}_{*}_{year}`. */
   namePattern?: string | undefined;
   encoding?: string | undefined;
+  /** Reads at most this many articles (what cannot be read does not count): a sample of a large corpus. */
+  limit?: number | undefined;
   /** Analysis threads; defaults to one per core but one (the calling thread commits), 0 analyses on the calling thread. */
   workers?: number | undefined;
   /** Stops taking new articles; what is in flight is still committed. */
@@ -70,6 +72,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   // Enough in flight to keep every worker busy while the writer commits.
   const window = Math.max(2, pool.size * 3);
   const inFlight = new Set<Promise<void>>();
+  let taken = 0;
 
   try {
     for await (const item of articleSources(options.paths, { encoding: options.encoding })) {
@@ -82,6 +85,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
         fail(item.failure);
         continue;
       }
+      if (options.limit !== undefined && taken++ >= options.limit) break;
       const job = handle(item.article).finally(() => {
         inFlight.delete(job);
         options.onProgress?.(summary);
