@@ -199,6 +199,15 @@ export const saveResponseSchema = z.union([saveResultSchema, z.object({ results:
 export const pageSchema = <T extends z.ZodType>(item: T, name: string) =>
   z.object({ items: z.array(item), nextCursor: z.string().nullable() }).openapi(name);
 
+export const articlePageSchema = pageSchema(articleSummarySchema, 'ArticlePage');
+
+export const positionPageSchema = pageSchema(positionRecordSchema, 'PositionPage');
+
+/** `GET /countries`, `GET /issues` and `GET /positions`: every item at once. */
+export const countryListSchema = z.object({ items: z.array(countrySummarySchema) });
+export const issueListSchema = z.object({ items: z.array(issueSchema) });
+export const issuePositionsListSchema = z.object({ items: z.array(issuePositionsSchema) });
+
 export const healthSchema = z
   .object({ status: z.literal('ok'), backend: z.enum(['sqlite', 'postgres']), articles: z.number().int().min(0), engineVersion: z.string() })
   .openapi('Health');

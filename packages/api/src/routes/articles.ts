@@ -6,7 +6,7 @@ import type { AppEnv } from '../env.js';
 import { ApiError } from '../problem.js';
 import { listQuery, toCorpusFilter } from '../query.js';
 import { csvResponse, jsonResponse, listResponse, problemResponses, wantsCsv } from '../respond.js';
-import { articlesBodySchema, articleSummarySchema, articleWithAnalysisSchema, pageSchema, saveResponseSchema } from '../schemas.js';
+import { articlePageSchema, articlesBodySchema, articleSummarySchema, articleWithAnalysisSchema, saveResponseSchema } from '../schemas.js';
 
 const idParam = z.object({ id: z.string().min(1).max(100).openapi({ example: '3f9a0c2b7d1e4a56' }) });
 
@@ -32,7 +32,7 @@ const listRoute = createRoute({
   ...guarded('read'),
   request: { query: listQuery },
   responses: {
-    200: listResponse(pageSchema(articleSummarySchema, 'ArticlePage'), 'A page of articles; pass `nextCursor` back as `cursor` for the next'),
+    200: listResponse(articlePageSchema, 'A page of articles; pass `nextCursor` back as `cursor` for the next'),
     ...problemResponses('validation', 'invalid-cursor', 'unauthorized', 'store-unavailable'),
   },
 });

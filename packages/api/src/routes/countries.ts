@@ -9,7 +9,7 @@ import type { AppEnv, Deps } from '../env.js';
 import { ApiError } from '../problem.js';
 import { filterQuery, formatQuery, toCorpusFilter } from '../query.js';
 import { csvResponse, jsonResponse, listResponse, problemResponses, wantsCsv } from '../respond.js';
-import { bucketSchema, countryDetailSchema, countrySummarySchema, partnerSchema } from '../schemas.js';
+import { bucketSchema, countryDetailSchema, countryListSchema, countrySummarySchema, partnerSchema } from '../schemas.js';
 
 const scope = filterQuery.pick({ issue: true, from: true, to: true, source: true, language: true });
 
@@ -19,7 +19,7 @@ const listRoute = createRoute({
   summary: 'Every country the lexicon knows, with how many stored positions it has',
   ...guarded('read'),
   request: { query: scope.extend(formatQuery.shape) },
-  responses: { 200: listResponse(z.object({ items: z.array(countrySummarySchema) }), 'Countries by code'), ...problemResponses('validation', 'unauthorized', 'store-unavailable') },
+  responses: { 200: listResponse(countryListSchema, 'Countries by code'), ...problemResponses('validation', 'unauthorized', 'store-unavailable') },
 });
 
 const PARTNERS = 3;
