@@ -5,7 +5,7 @@ import { countryCode, knownCountry } from './country.js';
 import { normalizeDate } from './dates.js';
 import { IngestError, plainMessage } from './error.js';
 import type { NameFacts } from './naming.js';
-import type { ReadFailure, SourceArticle } from './read.js';
+import type { ReadFailure, SourceArticle } from './source.js';
 
 /** An article to store, as a request body or a caller gives it; only `text` is needed. */
 export interface NewArticle {

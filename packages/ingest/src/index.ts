@@ -2,9 +2,8 @@
 export { articleSources, countArticles } from './sources.js';
 export type { SourceItem } from './sources.js';
 export { readArticles, parseArticles, expandPaths, isArchive } from './read.js';
-export type { SourceArticle, ReadFailure } from './read.js';
 export { jsonLinesRecords } from './records.js';
-export type { ReadResult } from './records.js';
+export type { SourceArticle, ReadFailure, ReadResult } from './source.js';
 export { extractHtml } from './html.js';
 export type { ExtractedHtml } from './html.js';
 export { normalizeDate } from './dates.js';

@@ -5,7 +5,7 @@ import { countryCode } from './country.js';
 import { IngestError, messageWithCause, plainMessage } from './error.js';
 import { namePattern } from './naming.js';
 import { AnalysisPool } from './pool.js';
-import type { ReadFailure, SourceArticle } from './read.js';
+import type { ReadFailure, SourceArticle } from './source.js';
 import { saveAnalysed, storedId } from './save.js';
 import { articleSources } from './sources.js';
 

@@ -3,25 +3,8 @@ import { basename, extname, join } from 'node:path';
 import { decodeBytes, TextError } from '@accord/text';
 import { IngestError, plainMessage } from './error.js';
 import { extractHtml } from './html.js';
-import { jsonLinesRecords, jsonRecords, type ReadResult } from './records.js';
-
-/** One article read from a file: a text file, an HTML page, or one record of a JSON/JSON Lines file. */
-export interface SourceArticle {
-  id: string;
-  text: string;
-  title?: string;
-  date?: string;
-  url?: string;
-  source?: string;
-  /** Where it came from, for messages: `file`, `file:line` or `file[index]`. */
-  origin: string;
-}
-
-/** A record that could not be read, reported by where it is. */
-export interface ReadFailure {
-  origin: string;
-  message: string;
-}
+import { jsonLinesRecords, jsonRecords } from './records.js';
+import type { ReadFailure, ReadResult } from './source.js';
 
 export const ARTICLE_EXTENSIONS = new Set(['.txt', '.text', '.md', '.html', '.htm', '.json', '.jsonl', '.ndjson']);
 

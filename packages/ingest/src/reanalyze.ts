@@ -2,7 +2,7 @@ import { engineVersion } from '@accord/stance';
 import type { Store } from '@accord/store';
 import { plainMessage } from './error.js';
 import { AnalysisPool } from './pool.js';
-import type { ReadFailure } from './read.js';
+import type { ReadFailure } from './source.js';
 
 export interface ReanalyzeOptions {
   store: Store;

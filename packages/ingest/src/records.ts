@@ -1,12 +1,6 @@
 import { basename, extname } from 'node:path';
 import { IngestError } from './error.js';
-import type { ReadFailure, SourceArticle } from './read.js';
-
-/** The articles of a file and the records of it that could not be read. */
-export interface ReadResult {
-  articles: SourceArticle[];
-  failures: ReadFailure[];
-}
+import type { ReadFailure, ReadResult, SourceArticle } from './source.js';
 
 /**
  * The news records of a JSON Lines text, one object per line: `content` or `text` (a string),

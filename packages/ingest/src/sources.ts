@@ -2,8 +2,8 @@ import { createReadStream, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import * as tar from 'tar';
 import { IngestError, plainMessage } from './error.js';
-import { expandPaths, isArchive, parseArticles, readArticles, ARTICLE_EXTENSIONS, type ReadFailure, type SourceArticle } from './read.js';
-import type { ReadResult } from './records.js';
+import { expandPaths, isArchive, parseArticles, readArticles, ARTICLE_EXTENSIONS } from './read.js';
+import type { ReadFailure, ReadResult, SourceArticle } from './source.js';
 
 /** One article of a source, or one thing in it that could not be read. */
 export type SourceItem = { article: SourceArticle } | { failure: ReadFailure };
