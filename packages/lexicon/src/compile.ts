@@ -1,4 +1,4 @@
-import { normalizeText } from '@accord/text';
+import { compileGrammar, type CompiledGrammar } from './grammar.js';
 import { PhraseMatcher } from './matcher.js';
 import {
   lexiconDataSchema,
@@ -34,8 +34,8 @@ export type Entry =
 export interface CompiledLexicon {
   data: ReturnType<typeof lexiconDataSchema.parse>;
   matchers: Record<Language, PhraseMatcher<Entry>>;
-  /** Prepositions (normalised words): a name after one is a place or a partner, not a subject. */
-  prepositions: Record<Language, Set<string>>;
+  /** Grammar words per role (prepositions, complementizers...), read one word at a time by the rules. */
+  grammar: Record<Language, CompiledGrammar>;
   countries: Map<string, Country>;
   /** ISO alpha-3 to alpha-2. */
   iso3: Map<string, string>;
@@ -46,7 +46,6 @@ export interface CompiledLexicon {
 }
 
 const MAX_EXPANSIONS = 20_000;
-const WORD_LISTS = new Set<SpeechKind>(['partner', 'obligation']);
 
 /**
  * Expands the phrase syntax of the lexicon: `{a|b}` a choice, `[a|b]` an optional choice.
@@ -122,18 +121,15 @@ export function compileLexicon(input: LexiconData): CompiledLexicon {
   for (const lang of ['ar', 'en'] as const) {
     for (const t of data.titles[lang]) add(lang, t.phrase, { kind: 'title', role: t.role });
     const speech = data.speech[lang];
-    // Prepositions are looked up word by word (is the word before a name a preposition?), not matched as
-    // phrases; obligation words ("يجب على") have no reader in the engine, so matching them would only add mentions.
-    for (const kind of Object.keys(speech) as SpeechKind[]) if (!WORD_LISTS.has(kind)) for (const p of speech[kind]) add(lang, p, { kind });
+    for (const kind of Object.keys(speech) as SpeechKind[]) for (const p of speech[kind]) add(lang, p, { kind });
     const agreement = data.agreement[lang];
     for (const kind of Object.keys(agreement) as AgreementKind[]) for (const p of agreement[kind]) add(lang, p, { kind });
   }
 
-  const wordSet = (lang: Language, kind: SpeechKind) => new Set(data.speech[lang][kind].map((w) => normalizeText(w).text));
   return {
     data,
     matchers,
-    prepositions: { ar: wordSet('ar', 'partner'), en: wordSet('en', 'partner') },
+    grammar: { ar: compileGrammar(data.grammar.ar), en: compileGrammar(data.grammar.en) },
     countries,
     iso3,
     issues: new Map(data.issues.map((i) => [i.id, i])),

@@ -2,6 +2,8 @@ import actors from '../data/actors.json' with { type: 'json' };
 import agreement from '../data/agreement.json' with { type: 'json' };
 import bodies from '../data/bodies.json' with { type: 'json' };
 import countries from '../data/countries.json' with { type: 'json' };
+import grammarAr from '../data/grammar.ar.json' with { type: 'json' };
+import grammarEn from '../data/grammar.en.json' with { type: 'json' };
 import cues from '../data/cues.json' with { type: 'json' };
 import issues from '../data/issues.json' with { type: 'json' };
 import people from '../data/people.json' with { type: 'json' };
@@ -16,6 +18,12 @@ import type { LexiconData } from './schema.js';
 const nameKey = (country: string | null, name: string) => `${country}|${name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[\s\-‐]+/g, ' ')}`;
 const handNames = new Set(people.flatMap((p) => (p.names.en ?? []).map((n) => nameKey(p.country, n))));
 
+// A data file's $comment documents it; it is no data, and editing it must not change the engine's version.
+function withoutComment<T extends { $comment?: string }>(file: T): Omit<T, '$comment'> {
+  const { $comment: _comment, ...rest } = file;
+  return rest;
+}
+
 /** The lexicon shipped with Accord, as plain data: copy and extend it to add issues or countries. */
 export const defaultLexiconData = {
   countries,
@@ -27,6 +35,7 @@ export const defaultLexiconData = {
   cues: cues.groups,
   titles: titles.titles,
   speech: { ar: speech.ar, en: speech.en },
+  grammar: { ar: withoutComment(grammarAr), en: withoutComment(grammarEn) },
   agreement: { ar: agreement.ar, en: agreement.en },
 } as unknown as LexiconData;
 

@@ -3,13 +3,17 @@ export { defaultLexicon, defaultLexiconData } from './data.js';
 export { compileLexicon, expandPhrase } from './compile.js';
 export type { CompiledLexicon, Entry, Language, CountryForm, SpeechKind, AgreementKind } from './compile.js';
 
+// Grammar words, read one word at a time
+export { WordList, compileGrammar } from './grammar.js';
+export type { CompiledGrammar } from './grammar.js';
+
 // Matching phrases against tokens
 export { PhraseMatcher, phraseWordKey } from './matcher.js';
 export type { PhraseMatch } from './matcher.js';
 
 // The data's schema and types
-export { lexiconDataSchema } from './schema.js';
-export type { LexiconData, Country, Person, Body, ActorEntry, Issue, PositionCode, CueGroup, Role, SpeechWords, AgreementWords } from './schema.js';
+export { lexiconDataSchema, grammarSchema } from './schema.js';
+export type { LexiconData, Country, Person, Body, ActorEntry, Issue, PositionCode, CueGroup, Role, SpeechWords, Grammar, AgreementWords } from './schema.js';
 
 // Errors
 export { LexiconError } from './error.js';

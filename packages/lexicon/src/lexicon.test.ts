@@ -126,7 +126,7 @@ describe('PhraseMatcher', () => {
     const m = new PhraseMatcher<string>();
     m.add('الأمم المتحدة', 'un');
     const [match] = m.matchAll(tokensOf('وللأمم المتحدة دور'));
-    expect(match).toMatchObject({ start: 0, end: 2, payload: 'un', clitic: 'ولل' });
+    expect(match).toMatchObject({ start: 0, end: 2, payload: 'un', clitic: { conjunction: 'و', preposition: 'ل', article: true } });
     expect(m.matchAll(tokensOf('الامم المتحده'))).toHaveLength(1);
   });
 

@@ -1,12 +1,12 @@
-import { normalizeText, tokenize, type Token } from '@accord/text';
+import { NO_CLITICS, cliticsOf, normalizeText, tokenize, withoutArticle, type Clitics, type Token } from '@accord/text';
 
 /** One phrase found in a token sequence: tokens `[start, end)` and what the phrase means. */
 export interface PhraseMatch<P> {
   start: number;
   end: number;
   payload: P;
-  /** Letters of the first token before the matched form: clitics such as و, ب, ل, لل ('' when none). */
-  clitic: string;
+  /** The clitics of the first token before the matched form: و, ب, ال ("وبالمفاوضات" read as "مفاوضات"). */
+  clitic: Readonly<Clitics>;
   /** The last token matched only without a suffix (a pronoun such as "ها": "تؤيدها" read as "تؤيد"). */
   suffixed: boolean;
 }
@@ -30,11 +30,12 @@ const newNode = <P>(): Node<P> => ({ exact: new Map(), prefixes: new Map(), payl
 /**
  * The lookup form of one word of a lexicon phrase: normalised like the text and, for Arabic, without
  * the article ال, which tokens also offer stripped.
+ *
+ * @example
+ * phraseWordKey('الخارجيّة'); // 'خارجيه'
  */
 export function phraseWordKey(word: string): string {
-  const w = normalizeText(word).text;
-  if (w.length > 3 && w.startsWith('ال') && /[\u0621-\u064a]/.test(w[2] ?? '')) return w.slice(2);
-  return w;
+  return withoutArticle(normalizeText(word).text);
 }
 
 /**
@@ -101,13 +102,13 @@ export class PhraseMatcher<P> {
     // Most words start no phrase: they cost one lookup and no allocation.
     if (first.length === 0 && this.root.any === undefined) return;
     let nodes: Node<P>[] = [];
-    let clitics: string[] = [];
-    for (let q = 0; q < first.length; q++) this.reach(first[q]!.node, token, first[q]!.key, start, start, '', nodes, clitics, found);
-    if (this.root.any !== undefined) this.reach(this.root.any, token, token.text, start, start, '', nodes, clitics, found);
+    let clitics: Array<Readonly<Clitics>> = [];
+    for (let q = 0; q < first.length; q++) this.reach(first[q]!.node, token, first[q]!.key, start, start, NO_CLITICS, nodes, clitics, found);
+    if (this.root.any !== undefined) this.reach(this.root.any, token, token.text, start, start, NO_CLITICS, nodes, clitics, found);
     for (let i = start + 1; i < limit && nodes.length > 0; i++) {
       const next = tokens[i]!;
       const nextNodes: Node<P>[] = [];
-      const nextClitics: string[] = [];
+      const nextClitics: Array<Readonly<Clitics>> = [];
       for (let n = 0; n < nodes.length; n++) {
         const node = nodes[n]!;
         const steps = this.steps(node, next);
@@ -146,9 +147,9 @@ export class PhraseMatcher<P> {
     return out;
   }
 
-  private reach(next: Node<P>, token: Token, key: string, start: number, i: number, inherited: string, nodes: Node<P>[], clitics: string[], found: PhraseMatch<P>[]): void {
+  private reach(next: Node<P>, token: Token, key: string, start: number, i: number, inherited: Readonly<Clitics>, nodes: Node<P>[], clitics: Array<Readonly<Clitics>>, found: PhraseMatch<P>[]): void {
     if (nodes.includes(next)) return; // reached through another form of the same word
-    const clitic = i === start ? cliticOf(token.text, key) : inherited;
+    const clitic = i === start ? cliticsOf(token.text, key) : inherited;
     nodes.push(next);
     clitics.push(clitic);
     if (next.payloads.length === 0) return;
@@ -170,10 +171,4 @@ function splitPhrase(norm: string): string[] {
     tokens.forEach((t, k) => words.push(star && k === tokens.length - 1 ? `${t.text}*` : t.text));
   }
   return words;
-}
-
-function cliticOf(word: string, key: string): string {
-  if (key === word) return '';
-  const at = word.indexOf(key);
-  return at > 0 ? word.slice(0, at) : '';
 }

@@ -91,12 +91,42 @@ const speechLanguage = z.object({
   negationAfter: phrases,
   trigger: phrases,
   discussion: phrases,
-  partner: phrases,
-  obligation: phrases,
   agentNoun: phrases,
   question: phrases,
   answer: phrases,
   harm: phrases,
+});
+
+const words = z.array(z.string().min(1));
+
+/** Grammar words the rules read one word at a time, per role (see `data/grammar.*.json`). */
+export const grammarSchema = z.object({
+  prepositions: words,
+  complementizers: words,
+  subjectEnds: words,
+  officeOf: words,
+  officeFrom: words,
+  relatives: words,
+  pluralPronouns: words,
+  call: words,
+  obligation: words,
+  finiteVerbs: words,
+  clauseOpeners: words,
+  peopleNouns: words,
+  and: words,
+  or: words,
+  also: words,
+  allies: words,
+  possessives: words,
+  both: words,
+  nameStopwords: words,
+  groupJoiner: z.string().min(1),
+  except: words,
+  thatNot: words,
+  topicPrepositions: words,
+  places: words,
+  placeOrPartner: words,
+  company: words,
 });
 
 const agreementLanguage = z.object({ agree: phrases, disagree: phrases, praise: phrases, criticism: phrases });
@@ -112,6 +142,7 @@ export const lexiconDataSchema = z.object({
   cues: z.array(cueGroupSchema),
   titles: perLanguage(z.array(titleSchema)),
   speech: perLanguage(speechLanguage),
+  grammar: perLanguage(grammarSchema),
   agreement: perLanguage(agreementLanguage),
 });
 
@@ -125,4 +156,5 @@ export type PositionCode = z.infer<typeof positionSchema>;
 export type CueGroup = z.infer<typeof cueGroupSchema>;
 export type Role = z.infer<typeof titleSchema>['role'];
 export type SpeechWords = z.infer<typeof speechLanguage>;
+export type Grammar = z.infer<typeof grammarSchema>;
 export type AgreementWords = z.infer<typeof agreementLanguage>;

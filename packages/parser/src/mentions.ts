@@ -1,10 +1,17 @@
 import type { CompiledLexicon, Entry, Language } from '@accord/lexicon';
-import type { Token } from '@accord/text';
+import { hasClitics, type Token } from '@accord/text';
 import type { Mention } from './types.js';
 
 // A negation word inside one of these longer phrases is part of it ("لا بد" must, "لا سيما" especially).
 const SHIELDS = new Set<Entry['kind']>(['trigger', 'agree', 'disagree', 'switch', 'cue']);
 const VERBS = new Set<Entry['kind']>(['say', 'continue', 'participle', 'jointVerb']);
+/** Kinds of mention that can stand for a speaker. */
+export const ANCHOR_KINDS = new Set<Entry['kind']>(['country', 'person', 'body', 'title', 'joint', 'nonOfficial']);
+
+/** Whether a mention is a reporting verb, a participle or a joint verb. */
+export function isVerb(m: Mention): boolean {
+  return VERBS.has(m.entry.kind);
+}
 
 const families = new WeakMap<Entry, string>();
 const keys = new WeakMap<Entry, string>();
@@ -26,14 +33,19 @@ function identity(e: Entry): string {
 }
 
 /**
- * Every lexicon phrase in tokens `[from, to)`, with phrases contained in a longer phrase of the same
- * family dropped (so "وزير الخارجية" wins over "وزير", "الولايات المتحدة الأمريكية" over "الولايات المتحدة").
+ * Step 2, mentions: every lexicon phrase in tokens `[from, to)`, with phrases contained in a longer
+ * phrase of the same family dropped (so "وزير الخارجية" wins over "وزير", "الولايات المتحدة الأمريكية"
+ * over "الولايات المتحدة"), and negations, offices' words and verbs inside longer phrases left out.
+ *
+ * @example
+ * const tokens = tokenize(normalizeText('قال لافروف إن الحل في سوريا سياسي').text);
+ * findMentions(defaultLexicon(), 'ar', tokens, 0, tokens.length).map((m) => m.entry.kind); // ['say', 'person', 'cue', 'country']
  */
 export function findMentions(lexicon: CompiledLexicon, language: Language, tokens: readonly Token[], from: number, to: number): Mention[] {
   const raw = lexicon.matchers[language].matchAll(tokens, from, to).map((m) => ({ start: m.start, end: m.end, entry: m.payload, clitic: m.clitic, suffixed: m.suffixed }))
     // A reporting verb with an object pronoun ("تؤيدها", which support it) sits in a relative clause, not an attribution;
     // one read through the article ("والتواصل") is a noun.
-    .filter((m) => !(VERBS.has(m.entry.kind) && ((m.suffixed && (m.entry.kind === 'say' || m.entry.kind === 'continue')) || /ال$|لل$/.test(m.clitic))));
+    .filter((m) => !(VERBS.has(m.entry.kind) && ((m.suffixed && (m.entry.kind === 'say' || m.entry.kind === 'continue')) || m.clitic.article)));
   const byFamily = new Map<string, Mention[]>();
   for (const m of raw) {
     const f = family(m.entry);
@@ -69,7 +81,7 @@ export function findMentions(lexicon: CompiledLexicon, language: Language, token
     // "وزير الإعلام", "رئيس مجلس الوزراء" are offices: the "media" or "ministers" inside them are not speakers.
     .filter((m) => (m.entry.kind !== 'nonOfficial' && m.entry.kind !== 'joint') || !titles.some((t) => t.start <= m.start && m.end <= t.end))
     // A verb inside a name is part of the name ("United States" is not "states").
-    .filter((m) => !VERBS.has(m.entry.kind) || !entities.some((e) => e.start <= m.start && m.end <= e.end && (e.end - e.start > m.end - m.start || m.clitic !== '' || e.clitic === '')))
+    .filter((m) => !VERBS.has(m.entry.kind) || !entities.some((e) => e.start <= m.start && m.end <= e.end && (e.end - e.start > m.end - m.start || hasClitics(m.clitic) || !hasClitics(e.clitic))))
     .sort((a, b) => a.start - b.start || b.end - a.end);
 }
 

@@ -1,13 +1,13 @@
 import type { CountryForm, Entry, Language, Role } from '@accord/lexicon';
-import type { NormalizedText, Span, Token } from '@accord/text';
+import type { Clitics, NormalizedText, Span, Token } from '@accord/text';
 
 /** A lexicon phrase found in the text: tokens `[start, end)` of the article. */
 export interface Mention {
   start: number;
   end: number;
   entry: Entry;
-  /** Clitics on the first word before the matched form (و, ب, ل, لل...). */
-  clitic: string;
+  /** Clitics on the first word before the matched form (و, ب, ل, ال...). */
+  clitic: Readonly<Clitics>;
   /** The last word matched only once a pronoun suffix was removed. */
   suffixed?: boolean;
 }

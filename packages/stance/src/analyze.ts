@@ -1,6 +1,7 @@
 import { defaultLexicon, type CompiledLexicon, type Language } from '@accord/lexicon';
 import { parseArticle, type ParsedArticle } from '@accord/parser';
-import { compareStances, mergeStances } from './agree.js';
+import { compareStances } from './agreements.js';
+import { mergeStances } from './stances.js';
 import { labelPositions } from './label.js';
 import type { Analysis, AnalysisActor } from './schema.js';
 import { StanceError } from './error.js';
@@ -43,7 +44,12 @@ export function analyze(options: AnalyzeOptions): Analysis {
   return analysis;
 }
 
-/** An ISO alpha-2 or alpha-3 code (any case) as alpha-2; throws `unknown_country` otherwise. */
+/**
+ * An ISO alpha-2 or alpha-3 code (any case) as alpha-2; throws `unknown_country` otherwise.
+ *
+ * @example
+ * resolveCountry(defaultLexicon(), 'egy'); // 'EG'
+ */
 export function resolveCountry(lexicon: CompiledLexicon, code: string): string {
   const upper = code.trim().toUpperCase();
   if (upper.length === 2 && lexicon.countries.has(upper)) return upper;

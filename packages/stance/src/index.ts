@@ -5,8 +5,9 @@ export { engineVersion } from './version.js';
 
 // The steps, for callers who parse once and label differently
 export { labelPositions } from './label.js';
-export type { PositionHit, Signal } from './label.js';
-export { mergeStances, compareStances } from './agree.js';
+export type { PositionHit, Signal } from './types.js';
+export { mergeStances } from './stances.js';
+export { compareStances } from './agreements.js';
 
 // The output contract
 export { analysisSchema, agreementSchema, stanceSchema, positionSchema, evidenceSchema, actorSchema, sentenceSchema, agreementLabelSchema } from './schema.js';

@@ -9,8 +9,12 @@ export type { NormalizedText } from './normalize.js';
 // Sentences, clauses and clitic-aware tokens
 export { segmentSentences } from './segment.js';
 export type { Sentence, Span } from './segment.js';
-export { tokenize, arabicKeys } from './tokens.js';
+export { tokenize } from './tokens.js';
 export type { Token } from './tokens.js';
+
+// Morphology: lookup forms, clitics, and the prefixes and endings that mark a verb
+export { arabicKeys, withoutArticle, cliticsOf, hasClitics, NO_CLITICS, beginsWithAnd, underPrepositionAndArticle, imperfectVerb, dualVerb, imperfectPrefix, finiteEnding, possessive } from './morphology.js';
+export type { Clitics } from './morphology.js';
 
 // Errors
 export { TextError } from './error.js';

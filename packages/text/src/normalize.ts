@@ -93,7 +93,12 @@ function decodeUnits(units: Uint16Array, length: number): string {
   return s;
 }
 
-/** Maps a span of the normalised text back to the original text. */
+/**
+ * Maps a span of the normalised text back to the original text.
+ *
+ * @example
+ * originalSpan(normalizeText('قالَ وزيرُ'), 0, 3); // { start: 0, end: 4 }
+ */
 export function originalSpan(norm: NormalizedText, start: number, end: number): { start: number; end: number } {
   return { start: norm.map[start]!, end: norm.map[end]! };
 }

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from './normalize.js';
-import { arabicKeys, tokenize } from './tokens.js';
+import { arabicKeys } from './morphology.js';
+import { tokenize } from './tokens.js';
 
 const keysOf = (word: string) => tokenize(normalizeText(word).text)[0]?.keys ?? [];
 

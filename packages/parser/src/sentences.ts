@@ -1,0 +1,52 @@
+import type { CompiledLexicon, Language } from '@accord/lexicon';
+import { segmentSentences, type Token } from '@accord/text';
+import { findMentions } from './mentions.js';
+import type { Mention, ParsedClause, ParsedSentence } from './types.js';
+
+/**
+ * Steps 1 and 2, sentences and mentions: the sentences and clauses of the normalised text, each with
+ * its token range, the lexicon phrases it mentions and the issues it names. Speakers and holders are
+ * filled in later.
+ *
+ * @example
+ * const norm = normalizeText('قال لافروف إن الحل في سوريا سياسي.');
+ * readSentences(defaultLexicon(), 'ar', norm.text, tokenize(norm.text))[0].issues; // ['syria']
+ */
+export function readSentences(lexicon: CompiledLexicon, language: Language, normText: string, tokens: Token[]): ParsedSentence[] {
+  const sentences: ParsedSentence[] = [];
+  let t = 0;
+  for (const seg of segmentSentences(normText)) {
+    while (t < tokens.length && tokens[t]!.start < seg.start) t++;
+    const tokenStart = t;
+    while (t < tokens.length && tokens[t]!.start < seg.end) t++;
+    const tokenEnd = t;
+    let c = tokenStart;
+    const clauses: ParsedClause[] = seg.clauses.map((cl) => {
+      while (c < tokenEnd && tokens[c]!.start < cl.start) c++;
+      const cs = c;
+      while (c < tokenEnd && tokens[c]!.start < cl.end) c++;
+      return { start: cl.start, end: cl.end, tokenStart: cs, tokenEnd: c, speaker: null, holders: [], joint: false };
+    });
+    const mentions = findMentions(lexicon, language, tokens, tokenStart, tokenEnd);
+    sentences.push({ start: seg.start, end: seg.end, paragraph: seg.paragraph, tokenStart, tokenEnd, mentions, clauses, issues: issuesNamed(lexicon, mentions) });
+  }
+  return sentences;
+}
+
+/**
+ * The issues mentions name: by a term, or by a country tied to an issue (Syria names `syria`).
+ *
+ * @example
+ * issuesNamed(defaultLexicon(), article.sentences[0].mentions); // ['syria']
+ */
+export function issuesNamed(lexicon: CompiledLexicon, mentions: readonly Mention[]): string[] {
+  const issues = new Set<string>();
+  for (const m of mentions) {
+    if (m.entry.kind === 'issue') issues.add(m.entry.issue);
+    else if (m.entry.kind === 'country') {
+      const issue = lexicon.issueOfCountry.get(m.entry.country);
+      if (issue) issues.add(issue);
+    }
+  }
+  return [...issues];
+}
