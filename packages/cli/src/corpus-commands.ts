@@ -10,7 +10,12 @@ import type { Io } from './io.js';
 
 const text = (value: unknown) => (value === undefined ? undefined : String(value));
 
-/** The corpus filters every query command takes, checked as the API checks them (`corpusScope`). */
+/**
+ * The corpus filters every query command takes, checked as the API checks them (`corpusScope`).
+ *
+ * @example
+ * corpusFilter({ from: '2015-01-01', countries: 'EGY,ru' }); // { from: '2015-01-01', countries: ['EG', 'RU'] }
+ */
 export function corpusFilter(flags: Record<string, unknown>): CorpusScope {
   const countries = flags.countries === undefined ? undefined : flagValue('--countries', () => countryCodes(String(flags.countries)));
   const input = { from: text(flags.from), to: text(flags.to), source: text(flags.source), language: text(flags.language), countries };

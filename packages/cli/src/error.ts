@@ -2,7 +2,12 @@ import { plainMessage } from '@accord/ingest';
 
 export type CliErrorCode = 'usage' | 'no_gold' | 'no_corpus';
 
-/** An error the command line reports as one line on stderr, never as a stack trace. */
+/**
+ * An error the command line reports as one line on stderr, never as a stack trace; `usage` exits 2.
+ *
+ * @example
+ * throw new CliError('usage', 'ingest needs at least one FILE, folder or .tar.gz archive');
+ */
 export class CliError extends Error {
   override readonly name = 'CliError';
   constructor(
@@ -14,7 +19,12 @@ export class CliError extends Error {
   }
 }
 
-/** Whether an error is one of Accord's packages' own (`[accord/store] ...`), with a message meant for users. */
+/**
+ * Whether an error is one of Accord's packages' own (`[accord/store] ...`), with a message meant for users.
+ *
+ * @example
+ * isAccordError(new IngestError('not_text', 'x.bin: not a text file')); // true
+ */
 export function isAccordError(error: unknown): error is Error {
   return error instanceof Error && /^\[accord\/\w+\] /.test(error.message);
 }

@@ -11,7 +11,12 @@ export interface GoldArticle {
   path: string;
 }
 
-/** Gold files (`*.gold.json`) under the given files or folders, with the text each names. */
+/**
+ * Gold files (`*.gold.json`) under the given files or folders, with the text each names.
+ *
+ * @example
+ * const { articles, skipped } = loadGold(['fixtures/corpus']); // skipped: gold files whose corpus is not found
+ */
 export function loadGold(paths: string[], options: { corpus?: string } = {}): { articles: GoldArticle[]; skipped: string[] } {
   const files: string[] = [];
   for (const p of paths) {
@@ -74,12 +79,20 @@ export type CorpusCache = Map<string, Map<string, CorpusRecord>>;
 /**
  * The record `id` of a corpus file (JSON Lines by `id`, or a `.tar.gz` of speeches by member file
  * name), or undefined when the file or the record is missing. Pass one `cache` map to read each file once.
+ *
+ * @example
+ * corpusRecord('../shared/corpus/ungdc_2011_2024.tar.gz', 'EGY_70_2015.txt'); // { text: '...', date: '2015-01-01', speakerCountry: 'EG' }
  */
 export function corpusRecord(path: string, id: string, cache: CorpusCache = new Map()): CorpusRecord | undefined {
   return loadCorpus(cache, path)?.get(id);
 }
 
-/** The shared corpus folder: --corpus, ACCORD_CORPUS, a `corpus` folder beside the gold's parent, or ../shared/corpus. */
+/**
+ * The shared corpus folder: --corpus, ACCORD_CORPUS, a `corpus` folder beside the gold's parent, or ../shared/corpus.
+ *
+ * @example
+ * findCorpus('fixtures/corpus/sn-0001.gold.json', undefined, 'saudinewsnet_fm_candidates_516.jsonl'); // '/work/shared/corpus'
+ */
 export function findCorpus(from: string, explicit?: string, file?: string): string | undefined {
   const candidates = [explicit, process.env.ACCORD_CORPUS, resolve(dirname(from), '..', 'corpus'), resolve(process.cwd(), '..', 'shared', 'corpus'), resolve(dirname(from), '..', '..', '..', 'shared', 'corpus')];
   return candidates.find((c) => c && existsSync(file ? join(c, file) : c));
