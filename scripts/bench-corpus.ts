@@ -6,7 +6,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { ingest, type IngestSummary } from '@accord/cli';
+import { ingest, type IngestSummary } from '@accord/ingest';
 import { agreementMatrix } from '@accord/corpus';
 import { defaultLexicon } from '@accord/lexicon';
 import type { Store } from '@accord/store';

@@ -15,7 +15,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { corpusRecord } from '@accord/cli';
+import { corpusRecord, type CorpusCache } from '@accord/cli';
 import { defaultLexicon } from '@accord/lexicon';
 import { parseArticle } from '@accord/parser';
 import * as tar from 'tar';
@@ -102,7 +102,7 @@ function recordIds(corpus: string): Array<{ id: string; outlet: string }> {
     .map((r) => ({ id: r.id!, outlet: r.source ?? r.newspaper_country_prefix ?? 'mfa' }));
 }
 
-function describeRecord(corpus: string, id: string, outlet: string, cache: Map<string, Map<string, Record<string, unknown>>>): Candidate {
+function describeRecord(corpus: string, id: string, outlet: string, cache: CorpusCache): Candidate {
   const record = corpusRecord(join(corpusDir, corpus), id, cache)!;
   const language = PLAN[corpus]!.language;
   const article = parseArticle({ text: record.text, language, ...(record.date ? { date: record.date } : {}) });
@@ -148,7 +148,7 @@ if (!existsSync(corpusDir)) {
   process.exit(1);
 }
 const skip = excluded();
-const cache = new Map<string, Map<string, Record<string, unknown>>>();
+const cache: CorpusCache = new Map();
 const split: Record<'train' | 'dev' | 'test', Array<{ corpus: string; id: string; language: string }>> = { train: [], dev: [], test: [] };
 const double: string[] = [];
 for (const [corpus, plan] of Object.entries(PLAN)) {

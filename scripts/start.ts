@@ -13,7 +13,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadConfig, startServer } from '@accord/api';
-import { ingest } from '@accord/cli';
+import { ingest } from '@accord/ingest';
 import { openStore } from '@accord/store';
 
 const repoRoot = resolve(import.meta.dirname, '..');

@@ -1,3 +1,3 @@
 import { defineConfig } from 'tsup';
 
-export default defineConfig((options) => ({ entry: ['src/index.ts', 'src/bin.ts', 'src/analysis-worker.ts'], format: ['esm'], dts: true, clean: !options.watch }));
+export default defineConfig((options) => ({ entry: ['src/index.ts', 'src/bin.ts'], format: ['esm'], dts: true, clean: !options.watch }));

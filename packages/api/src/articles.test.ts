@@ -1,5 +1,11 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { decodeBytes } from '@accord/text';
 import { describe, expect, it } from 'vitest';
-import { expectProblem, testBackends, useTestApp } from './test-app.js';
+import { expectProblem, hasShared, shared, testBackends, useTestApp } from './test-app.js';
+
+const badinput = resolve(shared, 'badinput');
+const hostileTexts = hasShared ? readdirSync(badinput).filter((f) => !/\.(md|sh)$/.test(f) && f !== 'binary.bin') : [];
 
 const EG_RU = "Egypt's foreign minister Sameh Shoukry said Egypt supports a political solution in Syria. Russian Foreign Minister Sergei Lavrov said Russia supports a political solution in Syria.";
 const US_LY = 'US Secretary of State Rex Tillerson said the United States supports a ceasefire in Libya and backs the UN envoy.';
@@ -51,6 +57,15 @@ describe.each(testBackends())('/api/v1/articles on %s', (backend) => {
     expect(date.json.errors[0].path).toBe('date');
     expectProblem(await t.call('POST', '/api/v1/articles', { json: { articles: [] } }), 400, 'validation');
     expectProblem(await t.call('POST', '/api/v1/articles', { body: EG_RU, headers: { 'content-type': 'text/plain' } }), 415, 'unsupported-media-type');
+  });
+
+  it('refuses a batch whose third article names an unknown speaker country, storing none of it', async () => {
+    const before = (await t.store.stats()).articles;
+    const batch = [{ text: 'Oman said it supports a political solution in Yemen.' }, { text: 'Kuwait said it supports a ceasefire in Yemen.' }, { text: 'We support a political solution in Syria.', speakerCountry: 'XX' }];
+    const res = await t.call('POST', '/api/v1/articles', { json: { articles: batch } });
+    expectProblem(res, 400, 'validation');
+    expect((await t.store.stats()).articles).toBe(before);
+    expect(res.json.errors[0]).toEqual({ path: 'articles.2.speakerCountry', message: expect.stringMatching(/^unknown country code "XX"/) });
   });
 
   it('lists articles without their text, with a snippet, filtered and paged', async () => {
@@ -135,5 +150,18 @@ describe.each(testBackends())('/api/v1/articles on %s', (backend) => {
     expect((await call('GET', '/api/v1/stances', { headers: { authorization: `Bearer ${KEY}` } })).status).toBe(200);
     expectProblem(await call('POST', '/api/v1/articles', { json: { text: 'y' }, headers: { authorization: 'Bearer read-key-0123456789abcdef' } }), 401, 'unauthorized');
     expect((await call('GET', '/api/v1/health')).status).toBe(200);
+  });
+
+  describe.skipIf(!hasShared)('hostile inputs of /work/shared/badinput', () => {
+    // Stored through the same path as `accord ingest`: stored (201/200), refused by name (400: empty
+    // text), or over the body limit (413); never a 5xx, and the store holds what was answered.
+    it.each(hostileTexts)('%s as an article to store', async (file) => {
+      const before = (await t.store.stats()).articles;
+      const res = await t.call('POST', '/api/v1/articles', { json: { text: decodeBytes(readFileSync(resolve(badinput, file))).text } });
+      expect([200, 201, 400, 413], res.text).toContain(res.status);
+      if (res.status === 400) expect(res.json.errors[0]).toMatchObject({ path: 'text', message: 'text is empty' });
+      expect((await t.store.stats()).articles).toBe(before + (res.status === 201 ? 1 : 0));
+      if (res.status === 201) await t.call('DELETE', `/api/v1/articles/${res.json.id}`);
+    });
   });
 });

@@ -1,4 +1,4 @@
-import type { AgreementRecord, PositionRecord } from '@accord/corpus';
+import type { AgreementRecord, PositionRecord, RecordSource } from '@accord/corpus';
 import type { CorpusFilter } from '@accord/store';
 import type { Deps } from './env.js';
 import { filterKey } from './query.js';
@@ -21,6 +21,16 @@ export function readPositions({ store, cache }: Deps, filter: CorpusFilter): Pro
  */
 export function readAgreements({ store, cache }: Deps, filter: CorpusFilter): Promise<AgreementRecord[]> {
   return cache.get(`agreements:${filterKey(filter)}`, () => store.agreements(filter));
+}
+
+/**
+ * The store's records through the query cache, for `@accord/corpus`'s readers.
+ *
+ * @example
+ * const matrix = await scopedMatrix({ source: cachedRecords(deps), scope: filter, issue: 'syria' });
+ */
+export function cachedRecords(deps: Deps): RecordSource {
+  return { positions: (scope) => readPositions(deps, scope), agreements: (scope) => readAgreements(deps, scope) };
 }
 
 /**

@@ -1,43 +1,13 @@
 import { z } from '@hono/zod-openapi';
-import { defaultLexicon, defaultLexiconData } from '@accord/lexicon';
-import { resolveCountry } from '@accord/stance';
+import { countryCodes, issueId, plainMessage } from '@accord/ingest';
+import { corpusScope, CorpusError, type CorpusScope } from '@accord/corpus';
 import type { CorpusFilter } from '@accord/store';
 import { ApiError } from './problem.js';
-import { languageSchema } from './schemas.js';
+import { languageSchema, resolvedBy } from './schemas.js';
 
-const issueIds = () => defaultLexiconData.issues.map((i) => i.id);
+const countryList = z.string().transform(resolvedBy(countryCodes)).openapi({ type: 'string', description: 'Comma-separated ISO codes', example: 'EG,RU' });
 
-/** An alpha-2 or alpha-3 code in any case, as the lexicon's alpha-2 code. */
-export const countryParam = z
-  .string()
-  .transform((code, ctx) => {
-    try {
-      return resolveCountry(defaultLexicon(), code);
-    } catch {
-      ctx.addIssue({ code: 'custom', message: `unknown country code "${code}": use ISO 3166-1 alpha-2 (EG) or alpha-3 (EGY)` });
-      return z.NEVER;
-    }
-  })
-  .openapi({ type: 'string', example: 'EG' });
-
-const countryList = z
-  .string()
-  .transform((list, ctx) => {
-    const codes = list.split(',').map((c) => c.trim()).filter(Boolean);
-    const resolved = codes.map((code) => countryParam.safeParse(code));
-    const bad = resolved.find((r) => !r.success);
-    if (bad) {
-      ctx.addIssue({ code: 'custom', message: bad.error!.issues[0]!.message });
-      return z.NEVER;
-    }
-    return [...new Set(resolved.map((r) => r.data!))].sort();
-  })
-  .openapi({ type: 'string', description: 'Comma-separated ISO codes', example: 'EG,RU' });
-
-export const issueParam = z
-  .string()
-  .refine((id) => issueIds().includes(id), { error: (i) => `unknown issue "${String(i.input)}": one of ${issueIds().join(', ')}` })
-  .openapi({ type: 'string', example: 'syria' });
+export const issueParam = z.string().transform(resolvedBy(issueId)).openapi({ type: 'string', example: 'syria' });
 
 /** Filters every corpus query takes; `country` is one code or a comma list. */
 export const filterQuery = z.object({
@@ -62,26 +32,22 @@ export const pageQuery = z.object({
 export const listQuery = filterQuery.extend(pageQuery.shape).extend(formatQuery.shape);
 
 /**
- * The store's filter from parsed query parameters, with unset ones left out.
+ * The store's filter from parsed query parameters, checked as every host checks a corpus scope
+ * (`corpusScope` of `@accord/corpus`), with unset ones left out.
  *
  * @example
  * toCorpusFilter({ country: ['EG'], issue: 'syria' }); // { countries: ['EG'], issue: 'syria' }
  */
 export function toCorpusFilter(query: Partial<z.output<typeof filterQuery>>): CorpusFilter {
-  // An empty answer would look like "no evidence"; a swapped range is the client's mistake to hear about.
-  if (query.from && query.to && query.from > query.to) {
-    const message = `from (${query.from}) is after to (${query.to}): swap them, or leave one out`;
-    throw new ApiError('validation', `query parameter from: ${message}`, { errors: [{ path: 'from', message }] });
+  let scope: CorpusScope;
+  try {
+    scope = corpusScope({ ...query, countries: query.country });
+  } catch (error) {
+    if (!(error instanceof CorpusError) || !error.field) throw error;
+    const message = plainMessage(error);
+    throw new ApiError('validation', `query parameter ${error.field}: ${message}`, { cause: error, errors: [{ path: error.field, message }] });
   }
-  const filter: CorpusFilter = {};
-  if (query.q) filter.q = query.q;
-  if (query.country?.length) filter.countries = query.country;
-  if (query.issue) filter.issue = query.issue;
-  if (query.language) filter.language = query.language;
-  if (query.source) filter.source = query.source;
-  if (query.from) filter.from = query.from;
-  if (query.to) filter.to = query.to;
-  return filter;
+  return query.q ? { ...scope, q: query.q } : scope;
 }
 
 /**

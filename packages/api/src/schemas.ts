@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import type { AgreementCell, AgreementMatrix, AgreementRecord, CountryProfile, PositionRecord, TimelinePoint } from '@accord/corpus';
+import { countryCode, plainMessage } from '@accord/ingest';
 import { analysisSchema as stanceAnalysisSchema } from '@accord/stance';
 import type { ArticleWithAnalysis, SaveResult, StoredArticle } from '@accord/store';
 import { PROBLEM_BASE } from './problem.js';
@@ -8,10 +9,41 @@ import { PROBLEM_BASE } from './problem.js';
 // zod's own metadata, since stance's zod instance may not be the one @hono/zod-openapi extended.
 export const analysisSchema = stanceAnalysisSchema.meta({ id: 'Analysis' });
 
-const countryCode = z.string().regex(/^[A-Z]{2}$/).openapi({ example: 'EG' });
+const alpha2 = z.string().regex(/^[A-Z]{2}$/).openapi({ example: 'EG' });
 const isoDate = z.iso.date().openapi({ example: '2017-05-29' });
 const nullableDate = isoDate.nullable();
 export const languageSchema = z.enum(['ar', 'en']);
+
+/**
+ * A zod transform that reads a parameter with one of `@accord/ingest`'s resolvers, whose error
+ * becomes the field's issue: the API says an unknown code the way every other edge does.
+ *
+ * @example
+ * z.string().transform(resolvedBy(countryCode)); // 'egy' -> 'EG'; 'XX' -> unknown country code "XX": ...
+ */
+export function resolvedBy<T>(read: (value: string) => T): (value: string, ctx: z.RefinementCtx) => T {
+  return (value, ctx) => {
+    try {
+      return read(value);
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', message: plainMessage(error) });
+      return z.NEVER;
+    }
+  };
+}
+
+const toCountry = resolvedBy(countryCode);
+
+/** An alpha-2 or alpha-3 code in any case, as the lexicon's alpha-2 code. */
+export const countryParam = z.string().transform(toCountry).openapi({ type: 'string', example: 'EG' });
+
+// Resolved in the schema, so one bad code fails the whole batch before anything is stored; an empty
+// code has always meant none.
+const speakerCountryField = z
+  .string()
+  .transform((code, ctx) => (code.trim() === '' ? null : toCountry(code, ctx)))
+  .openapi({ type: 'string', description: "ISO alpha-2 or alpha-3: the whole text is this country's statement (a UN speech)", example: 'EG' });
+
 const polarity = z.union([z.literal(1), z.literal(-1)]);
 const offset = z.number().int().min(0);
 
@@ -22,7 +54,7 @@ export const positionRecordSchema = z
     articleId: z.string(),
     storyId: z.string(),
     date: nullableDate,
-    country: countryCode,
+    country: alpha2,
     issue: z.string(),
     code: z.string(),
     polarity,
@@ -36,8 +68,8 @@ export const agreementRecordSchema = z
     articleId: z.string(),
     storyId: z.string(),
     date: nullableDate,
-    a: countryCode,
-    b: countryCode,
+    a: alpha2,
+    b: alpha2,
     issue: z.string(),
     label: z.enum(['agree', 'disagree', 'mixed', 'unknown']),
     score: z.number().min(-1).max(1),
@@ -55,8 +87,8 @@ const cellEvidenceSchema = evidenceRefSchema.extend({
 
 export const agreementCellSchema = z
   .object({
-    a: countryCode,
-    b: countryCode,
+    a: alpha2,
+    b: alpha2,
     issue: z.string(),
     sScore: z.number().min(-1).max(1).nullable(),
     kappa: z.number().min(-1).max(1).nullable(),
@@ -69,7 +101,7 @@ export const agreementCellSchema = z
   .openapi('AgreementCell');
 
 export const agreementMatrixSchema = z
-  .object({ issue: z.string(), countries: z.array(countryCode), cells: z.array(agreementCellSchema) })
+  .object({ issue: z.string(), countries: z.array(alpha2), cells: z.array(agreementCellSchema) })
   .openapi('AgreementMatrix');
 
 export const bucketSchema = z.enum(['week', 'month', 'year']);
@@ -77,7 +109,7 @@ export const bucketSchema = z.enum(['week', 'month', 'year']);
 export const timelinePointSchema = z.object({ bucket: isoDate, cell: agreementCellSchema }).openapi('TimelinePoint');
 
 export const timelineSchema = z
-  .object({ a: countryCode, b: countryCode, issue: z.string(), bucket: bucketSchema, points: z.array(timelinePointSchema) })
+  .object({ a: alpha2, b: alpha2, issue: z.string(), bucket: bucketSchema, points: z.array(timelinePointSchema) })
   .openapi('Timeline');
 
 const profileEntrySchema = z.object({
@@ -93,20 +125,20 @@ const trendSchema = z.object({ bucket: isoDate, statements: z.number().int().min
 
 const profileIssueSchema = z.object({ issue: z.string(), positions: z.array(profileEntrySchema), trend: z.array(trendSchema) });
 
-export const countryProfileSchema = z.object({ country: countryCode, issues: z.array(profileIssueSchema) });
+export const countryProfileSchema = z.object({ country: alpha2, issues: z.array(profileIssueSchema) });
 
-export const partnerSchema = z.object({ country: countryCode, sScore: z.number().min(-1).max(1), stories: z.number().int().min(0) }).openapi('Partner');
+export const partnerSchema = z.object({ country: alpha2, sScore: z.number().min(-1).max(1), stories: z.number().int().min(0) }).openapi('Partner');
 
 export const countryDetailSchema = z
   .object({
-    country: countryCode,
+    country: alpha2,
     names: z.object({ en: z.string(), ar: z.string() }),
     issues: z.array(profileIssueSchema.extend({ closest: z.array(partnerSchema), furthest: z.array(partnerSchema) })),
   })
   .openapi('CountryProfile');
 
 export const countrySummarySchema = z
-  .object({ code: countryCode, names: z.object({ en: z.string(), ar: z.string() }), positions: z.number().int().min(0) })
+  .object({ code: alpha2, names: z.object({ en: z.string(), ar: z.string() }), positions: z.number().int().min(0) })
   .openapi('CountrySummary');
 
 export const issueSchema = z.object({ id: z.string(), label: z.object({ en: z.string(), ar: z.string() }) }).openapi('Issue');
@@ -146,8 +178,7 @@ export const articleInputSchema = z
     source: z.string().max(200).nullish(),
     url: z.url({ protocol: /^https?$/ }).nullish(),
     externalId: z.string().max(500).nullish(),
-    /** ISO alpha-2 or alpha-3: the whole text is this country's statement (a UN speech). */
-    speakerCountry: z.string().max(3).nullish(),
+    speakerCountry: speakerCountryField.nullish(),
   })
   .openapi('ArticleInput');
 
@@ -167,6 +198,15 @@ export const saveResponseSchema = z.union([saveResultSchema, z.object({ results:
  */
 export const pageSchema = <T extends z.ZodType>(item: T, name: string) =>
   z.object({ items: z.array(item), nextCursor: z.string().nullable() }).openapi(name);
+
+export const articlePageSchema = pageSchema(articleSummarySchema, 'ArticlePage');
+
+export const positionPageSchema = pageSchema(positionRecordSchema, 'PositionPage');
+
+/** `GET /countries`, `GET /issues` and `GET /positions`: every item at once. */
+export const countryListSchema = z.object({ items: z.array(countrySummarySchema) });
+export const issueListSchema = z.object({ items: z.array(issueSchema) });
+export const issuePositionsListSchema = z.object({ items: z.array(issuePositionsSchema) });
 
 export const healthSchema = z
   .object({ status: z.literal('ok'), backend: z.enum(['sqlite', 'postgres']), articles: z.number().int().min(0), engineVersion: z.string() })

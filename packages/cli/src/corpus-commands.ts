@@ -1,54 +1,33 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { agreementMatrix } from '@accord/corpus';
+import { agreementMatrix, corpusScope, scopedMatrix, scopeRecords, type CorpusScope } from '@accord/corpus';
+import { countryCodes, issueId, reanalyze } from '@accord/ingest';
 import { defaultLexicon } from '@accord/lexicon';
-import { engineVersion, resolveCountry } from '@accord/stance';
-import { openStore, type CorpusFilter, type Store } from '@accord/store';
+import { everyArticle, openStore, type Store } from '@accord/store';
 import { stringify } from 'csv-stringify/sync';
-import { CliError, plainMessage } from './error.js';
-import type { Io } from './main.js';
-import { AnalysisPool } from './pool.js';
+import { CliError, flagValue } from './error.js';
+import type { Io } from './io.js';
 
-/** The corpus filters every query command takes, checked once. */
-export function corpusFilter(flags: Record<string, unknown>): CorpusFilter {
-  const filter: CorpusFilter = {};
-  for (const key of ['from', 'to'] as const) {
-    const value = flags[key];
-    if (value === undefined) continue;
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(String(value))) throw new CliError('usage', `--${key} must be YYYY-MM-DD, not "${String(value)}"`);
-    filter[key] = String(value);
-  }
-  if (filter.from && filter.to && filter.from > filter.to) throw new CliError('usage', `--from ${filter.from} is after --to ${filter.to}: swap them, or leave one out`);
-  if (flags.source !== undefined) filter.source = String(flags.source);
-  if (flags.language !== undefined) {
-    if (flags.language !== 'ar' && flags.language !== 'en') throw new CliError('usage', `--language must be ar or en, not "${String(flags.language)}"`);
-    filter.language = flags.language;
-  }
-  if (flags.countries !== undefined) filter.countries = countryList(String(flags.countries));
-  return filter;
-}
+const text = (value: unknown) => (value === undefined ? undefined : String(value));
 
-// Alpha-2 or alpha-3, as --speaker-country and the API take them.
-function countryList(value: string): string[] {
-  const codes = value.split(',').map((c) => c.trim()).filter(Boolean);
-  return codes.map((code) => {
-    try {
-      return resolveCountry(defaultLexicon(), code);
-    } catch {
-      throw new CliError('usage', `--countries: unknown country code "${code}" (use ISO alpha-2 or alpha-3, e.g. EG,RU or EGY,RUS)`);
-    }
-  });
+/**
+ * The corpus filters every query command takes, checked as the API checks them (`corpusScope`).
+ *
+ * @example
+ * corpusFilter({ from: '2015-01-01', countries: 'EGY,ru' }); // { from: '2015-01-01', countries: ['EG', 'RU'] }
+ */
+export function corpusFilter(flags: Record<string, unknown>): CorpusScope {
+  const countries = flags.countries === undefined ? undefined : flagValue('--countries', () => countryCodes(String(flags.countries)));
+  const input = { from: text(flags.from), to: text(flags.to), source: text(flags.source), language: text(flags.language), countries };
+  return flagValue(undefined, () => corpusScope(input, { name: (field) => `--${field}` }));
 }
 
 function issueOf(flags: Record<string, unknown>, required: boolean): string | undefined {
-  const issues = defaultLexicon().issues;
   if (flags.issue === undefined) {
-    if (required) throw new CliError('usage', `--issue is required: one of ${[...issues.keys()].join(', ')}`);
+    if (required) throw new CliError('usage', `--issue is required: one of ${[...defaultLexicon().issues.keys()].join(', ')}`);
     return undefined;
   }
-  const issue = String(flags.issue);
-  if (!issues.has(issue)) throw new CliError('usage', `--issue: unknown issue "${issue}"; one of ${[...issues.keys()].join(', ')}`);
-  return issue;
+  return flagValue('--issue', () => issueId(String(flags.issue)));
 }
 
 async function withStore<T>(flags: Record<string, unknown>, work: (store: Store) => Promise<T>): Promise<T> {
@@ -63,12 +42,8 @@ async function withStore<T>(flags: Record<string, unknown>, work: (store: Store)
 /** `accord agreement --issue ISSUE`: the corpus agreement matrix, as a table or `--json`. */
 export async function agreementCommand(flags: Record<string, unknown>, io: Io): Promise<number> {
   const issue = issueOf(flags, true)!;
-  const { countries, ...filter } = corpusFilter(flags);
-  const matrix = await withStore(flags, async (store) => {
-    // Kappa's chance needs every country on the issue, so `countries` narrows the cells, not the query.
-    const [positions, agreements] = await Promise.all([store.positions({ ...filter, issue }), store.agreements({ ...filter, issue })]);
-    return agreementMatrix({ positions, agreements, issue, ...(countries ? { countries } : {}), evidenceLimit: flags.json ? 20 : 0 });
-  });
+  const scope = corpusFilter(flags);
+  const matrix = await withStore(flags, (store) => scopedMatrix({ source: store, scope, issue, evidenceLimit: flags.json ? 20 : 0 }));
   if (flags.json) {
     io.out(JSON.stringify(matrix, null, 2));
     return 0;
@@ -89,46 +64,12 @@ function num(x: number | null): string {
   return x === null ? '-' : x.toFixed(2);
 }
 
-const PAGE = 200;
-
 /** `accord reanalyze`: re-reads every article a different engine version analysed. */
 export async function reanalyzeCommand(flags: Record<string, unknown>, io: Io): Promise<number> {
-  const version = engineVersion();
   const workers = flags.workers === undefined ? undefined : Number(flags.workers);
-  return withStore(flags, async (store) => {
-    const pool = new AnalysisPool(workers);
-    let done = 0;
-    const failedIds = new Set<string>();
-    try {
-      // A failed article stays stale, so each page asks for that many more ids and skips them:
-      // one bad article must not stop the thousands behind it, nor be retried forever.
-      for (;;) {
-        const ids = (await store.staleArticles(version, PAGE + failedIds.size)).filter((id) => !failedIds.has(id));
-        const before = done + failedIds.size;
-        if (ids.length === 0) break;
-        await Promise.all(ids.map(async (id) => {
-          const article = await store.getArticle(id);
-          if (!article) return;
-          try {
-            const { analysis } = await pool.analyze({ text: article.text, language: article.language, date: article.date ?? undefined, speakerCountry: article.speakerCountry ?? undefined });
-            await store.replaceAnalysis(id, analysis, version);
-            done++;
-          } catch (error) {
-            if (pool.broken) throw pool.broken;
-            failedIds.add(id);
-            io.err(`accord: ${id}: ${plainMessage(error)}`);
-          }
-        }));
-        // Articles deleted meanwhile are neither done nor failed: a page that moved nothing ends it.
-        if (done + failedIds.size === before) break;
-      }
-    } finally {
-      await pool.close();
-    }
-    const failed = failedIds.size;
-    io.out(flags.json ? JSON.stringify({ reanalyzed: done, failed, engineVersion: version }) : `reanalyzed ${done} article${done === 1 ? '' : 's'} with engine ${version}${failed ? `, ${failed} failed` : ''}`);
-    return failed > 0 ? 1 : 0;
-  });
+  const { reanalyzed: done, failed, engineVersion: version } = await withStore(flags, (store) => reanalyze({ store, workers, onFailure: (f) => io.err(`accord: ${f.origin}: ${f.message}`) }));
+  io.out(flags.json ? JSON.stringify({ reanalyzed: done, failed, engineVersion: version }) : `reanalyzed ${done} article${done === 1 ? '' : 's'} with engine ${version}${failed ? `, ${failed} failed` : ''}`);
+  return failed > 0 ? 1 : 0;
 }
 
 /** `accord export --out DIR`: every table as CSV (default) or JSON, for pandas or R. */
@@ -139,19 +80,12 @@ export async function exportCommand(flags: Record<string, unknown>, io: Io): Pro
   const filter = corpusFilter(flags);
   const only = issueOf(flags, false);
   const written = await withStore(flags, async (store) => {
-    const articles = [];
-    for (let cursor: string | null = null; ; ) {
-      const page = await store.listArticles({ ...filter, cursor, limit: 500 });
-      articles.push(...page.items);
-      if (!page.nextCursor) break;
-      cursor = page.nextCursor;
-    }
-    const { countries, ...wide } = filter;
-    const scope = { ...wide, ...(only ? { issue: only } : {}) };
-    // One read serves every issue's matrix; kappa's chance needs every country, so it leaves
-    // `countries` out, and the tables reuse it unless `countries` narrows them.
-    const [everyPosition, everyAgreement] = await Promise.all([store.positions(scope), store.agreements(scope)]);
-    const [positions, agreements] = countries ? await Promise.all([store.positions({ ...scope, countries }), store.agreements({ ...scope, countries })]) : [everyPosition, everyAgreement];
+    const articles = await everyArticle(store, filter);
+    const scope = { ...filter, ...(only ? { issue: only } : {}) };
+    // One read of the whole scope serves every issue's matrix, `countries` narrowing only its cells;
+    // the tables reuse it unless `countries` narrows them.
+    const { positions: everyPosition, agreements: everyAgreement, countries } = await scopeRecords(store, scope);
+    const [positions, agreements] = countries ? await Promise.all([store.positions(scope), store.agreements(scope)]) : [everyPosition, everyAgreement];
     const issues = only ? [only] : [...defaultLexicon().issues.keys()];
     const cells = issues.flatMap((issue) => agreementMatrix({ positions: everyPosition, agreements: everyAgreement, issue, ...(countries ? { countries } : {}), evidenceLimit: 0 }).cells);
     mkdirSync(out, { recursive: true });

@@ -1,6 +1,13 @@
-export type CliErrorCode = 'usage' | 'unreadable' | 'not_text' | 'bad_record' | 'no_gold' | 'no_corpus' | 'no_workers';
+import { plainMessage } from '@accord/ingest';
 
-/** An error the command line reports as one line on stderr, never as a stack trace. */
+export type CliErrorCode = 'usage' | 'no_gold' | 'no_corpus';
+
+/**
+ * An error the command line reports as one line on stderr, never as a stack trace; `usage` exits 2.
+ *
+ * @example
+ * throw new CliError('usage', 'ingest needs at least one FILE, folder or .tar.gz archive');
+ */
 export class CliError extends Error {
   override readonly name = 'CliError';
   constructor(
@@ -13,29 +20,28 @@ export class CliError extends Error {
 }
 
 /**
- * An error's message without its package prefix (`[accord/store] `): the command line already
- * starts each line with `accord: `.
+ * Whether an error is one of Accord's packages' own (`[accord/store] ...`), with a message meant for users.
  *
  * @example
- * plainMessage(new StanceError('unknown_country', 'unknown country code "XX"')); // 'unknown country code "XX"'
+ * isAccordError(new IngestError('not_text', 'x.bin: not a text file')); // true
  */
-export function plainMessage(error: unknown): string {
-  return error instanceof Error ? error.message.replace(/^\[accord\/\w+\] /, '') : String(error);
-}
-
-/** Whether an error is one of Accord's packages' own (`[accord/store] ...`), with a message meant for users. */
 export function isAccordError(error: unknown): error is Error {
   return error instanceof Error && /^\[accord\/\w+\] /.test(error.message);
 }
 
 /**
- * `plainMessage`, with the cause's message on the same line: "see the cause" is no help on a terminal.
+ * A flag's value read by `read`, where any package's own error (an unknown country code, a bad
+ * name pattern, a swapped date range) is a usage error (exit 2), its message prefixed by `flag`
+ * unless it names the flag itself (`flag` undefined).
  *
  * @example
- * messageWithCause(storeError); // 'cannot open postgres://...: check that ... is right: connect ECONNREFUSED 127.0.0.1:1'
+ * const country = flagValue('--speaker-country', () => countryCode(String(flags.speakerCountry)));
  */
-export function messageWithCause(error: unknown): string {
-  const message = plainMessage(error).replace(/;? ?see the cause\.?$/, '').replace(/ \(see the cause\)$/, '');
-  const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : undefined;
-  return cause ? `${message}: ${cause}` : message;
+export function flagValue<T>(flag: string | undefined, read: () => T): T {
+  try {
+    return read();
+  } catch (cause) {
+    if (!isAccordError(cause)) throw cause;
+    throw new CliError('usage', flag ? `${flag}: ${plainMessage(cause)}` : plainMessage(cause), { cause });
+  }
 }

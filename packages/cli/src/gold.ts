@@ -1,12 +1,9 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { defaultLexicon } from '@accord/lexicon';
-import { decodeBytes } from '@accord/text';
-import * as tar from 'tar';
+import { isArchive, knownCountry, namePattern, parseArticles, readArticles } from '@accord/ingest';
 import { goldSchema, type Gold } from '@accord/stance';
+import * as tar from 'tar';
 import { CliError } from './error.js';
-import { namePattern } from './naming.js';
-import { isArchive } from './read.js';
 
 export interface GoldArticle {
   gold: Gold;
@@ -14,7 +11,12 @@ export interface GoldArticle {
   path: string;
 }
 
-/** Gold files (`*.gold.json`) under the given files or folders, with the text each names. */
+/**
+ * Gold files (`*.gold.json`) under the given files or folders, with the text each names.
+ *
+ * @example
+ * const { articles, skipped } = loadGold(['fixtures/corpus']); // skipped: gold files whose corpus is not found
+ */
 export function loadGold(paths: string[], options: { corpus?: string } = {}): { articles: GoldArticle[]; skipped: string[] } {
   const files: string[] = [];
   for (const p of paths) {
@@ -31,7 +33,7 @@ export function loadGold(paths: string[], options: { corpus?: string } = {}): { 
     } else files.push(p);
   }
   if (files.length === 0) throw new CliError('no_gold', `no *.gold.json files in ${paths.join(', ')}`);
-  const corpora = new Map<string, Map<string, Record<string, unknown>>>();
+  const corpora: CorpusCache = new Map();
   const articles: GoldArticle[] = [];
   const skipped: string[] = [];
   for (const file of files) {
@@ -71,44 +73,36 @@ export interface CorpusRecord {
   speakerCountry?: string;
 }
 
+/** Corpus files read so far, by path: pass one to `corpusRecord` to read each file once. */
+export type CorpusCache = Map<string, Map<string, CorpusRecord>>;
+
 /**
  * The record `id` of a corpus file (JSON Lines by `id`, or a `.tar.gz` of speeches by member file
  * name), or undefined when the file or the record is missing. Pass one `cache` map to read each file once.
+ *
+ * @example
+ * corpusRecord('../shared/corpus/ungdc_2011_2024.tar.gz', 'EGY_70_2015.txt'); // { text: '...', date: '2015-01-01', speakerCountry: 'EG' }
  */
-export function corpusRecord(path: string, id: string, cache = new Map<string, Map<string, Record<string, unknown>>>()): CorpusRecord | undefined {
-  const record = loadCorpus(cache, path)?.get(id);
-  if (!record) return undefined;
-  const content = String(record.content ?? record.text ?? '');
-  const out: CorpusRecord = { text: record.title ? `${String(record.title)}\n\n${content}` : content };
-  if (typeof record.date === 'string') out.date = record.date;
-  if (typeof record.speaker_country === 'string') out.speakerCountry = record.speaker_country;
-  return out;
+export function corpusRecord(path: string, id: string, cache: CorpusCache = new Map()): CorpusRecord | undefined {
+  return loadCorpus(cache, path)?.get(id);
 }
 
-/** The shared corpus folder: --corpus, ACCORD_CORPUS, a `corpus` folder beside the gold's parent, or ../shared/corpus. */
+/**
+ * The shared corpus folder: --corpus, ACCORD_CORPUS, a `corpus` folder beside the gold's parent, or ../shared/corpus.
+ *
+ * @example
+ * findCorpus('fixtures/corpus/sn-0001.gold.json', undefined, 'saudinewsnet_fm_candidates_516.jsonl'); // '/work/shared/corpus'
+ */
 export function findCorpus(from: string, explicit?: string, file?: string): string | undefined {
   const candidates = [explicit, process.env.ACCORD_CORPUS, resolve(dirname(from), '..', 'corpus'), resolve(process.cwd(), '..', 'shared', 'corpus'), resolve(dirname(from), '..', '..', '..', 'shared', 'corpus')];
   return candidates.find((c) => c && existsSync(file ? join(c, file) : c));
 }
 
-function loadCorpus(cache: Map<string, Map<string, Record<string, unknown>>>, path: string): Map<string, Record<string, unknown>> | undefined {
+// News records are read as `accord ingest` reads them (a broken line cannot be a gold article's text).
+function loadCorpus(cache: CorpusCache, path: string): Map<string, CorpusRecord> | undefined {
   if (cache.has(path)) return cache.get(path);
   if (!existsSync(path)) return undefined;
-  if (isArchive(path)) {
-    const records = loadSpeeches(path);
-    cache.set(path, records);
-    return records;
-  }
-  const records = new Map<string, Record<string, unknown>>();
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    try {
-      const r = JSON.parse(line) as Record<string, unknown>;
-      if (typeof r.id === 'string') records.set(r.id, r);
-    } catch {
-      // A broken corpus line cannot be a gold article's text; skip it.
-    }
-  }
+  const records = isArchive(path) ? loadSpeeches(path) : new Map(readArticles(path).articles.map((a) => [a.id, { text: a.text, ...(a.date ? { date: a.date } : {}) }]));
   cache.set(path, records);
   return records;
 }
@@ -119,8 +113,8 @@ function loadCorpus(cache: Map<string, Map<string, Record<string, unknown>>>, pa
  */
 const ungdFacts = namePattern('ungd');
 
-function loadSpeeches(path: string): Map<string, Record<string, unknown>> {
-  const records = new Map<string, Record<string, unknown>>();
+function loadSpeeches(path: string): Map<string, CorpusRecord> {
+  const records = new Map<string, CorpusRecord>();
   tar.t({
     file: path,
     sync: true,
@@ -133,12 +127,10 @@ function loadSpeeches(path: string): Map<string, Record<string, unknown>> {
       const chunks: Buffer[] = [];
       entry.on('data', (chunk: Buffer) => chunks.push(chunk));
       entry.on('end', () => {
-        const record: Record<string, unknown> = { id: name, text: decodeBytes(Buffer.concat(chunks)).text };
-        const facts = ungdFacts(name.slice(0, -'.txt'.length));
-        const country = facts?.country && defaultLexicon().iso3.get(facts.country.toUpperCase());
-        if (country) record.speaker_country = country;
-        if (facts?.date) record.date = facts.date;
-        records.set(name, record);
+        const [speech] = parseArticles(Buffer.concat(chunks), { name }).articles;
+        const facts = ungdFacts(speech!.id);
+        const country = facts?.country ? knownCountry(facts.country) : undefined;
+        records.set(name, { text: speech!.text, ...(facts?.date ? { date: facts.date } : {}), ...(country ? { speakerCountry: country } : {}) });
       });
     },
   });

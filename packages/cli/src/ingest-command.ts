@@ -1,12 +1,8 @@
-import { defaultLexicon } from '@accord/lexicon';
-import { resolveCountry } from '@accord/stance';
+import { countArticles, countryCode, ingest, namePattern } from '@accord/ingest';
 import { openStore } from '@accord/store';
-import { CliError, plainMessage } from './error.js';
-import { ingest } from './ingest.js';
-import type { Io } from './main.js';
-import { namePattern } from './naming.js';
+import { CliError, flagValue } from './error.js';
+import type { Io } from './io.js';
 import { progressReporter } from './progress.js';
-import { countArticles } from './sources.js';
 
 /** Flags every command that reads articles shares, checked once. */
 export function articleFlags(flags: Record<string, unknown>): { language?: 'ar' | 'en'; date?: string; speakerCountry?: string } {
@@ -15,13 +11,7 @@ export function articleFlags(flags: Record<string, unknown>): { language?: 'ar' 
   const date = flags.date === undefined ? undefined : String(flags.date);
   if (date !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(date)) throw new CliError('usage', `--date must be YYYY, YYYY-MM or YYYY-MM-DD, not "${date}"`);
   const speakerFlag = flags.speakerCountry as string | undefined;
-  let speakerCountry: string | undefined;
-  try {
-    speakerCountry = speakerFlag ? resolveCountry(defaultLexicon(), String(speakerFlag)) : undefined;
-  } catch (cause) {
-    // A bad flag value is a usage error (exit 2), like any other.
-    throw new CliError('usage', `--speaker-country: ${plainMessage(cause)}`, { cause });
-  }
+  const speakerCountry = speakerFlag ? flagValue('--speaker-country', () => countryCode(String(speakerFlag))) : undefined;
   return { ...(language ? { language } : {}), ...(date ? { date } : {}), ...(speakerCountry ? { speakerCountry } : {}) };
 }
 
@@ -30,7 +20,7 @@ export async function ingestCommand(paths: string[], flags: Record<string, unkno
   if (paths.length === 0) throw new CliError('usage', 'ingest needs at least one FILE, folder or .tar.gz archive');
   const common = articleFlags(flags);
   const pattern = flags.namePattern === undefined ? undefined : String(flags.namePattern);
-  if (pattern) namePattern(pattern);
+  if (pattern) flagValue('--name-pattern', () => namePattern(pattern));
   const workers = flags.workers === undefined ? undefined : Number(flags.workers);
   if (workers !== undefined && (!Number.isInteger(workers) || workers < 0 || workers > 64)) throw new CliError('usage', `--workers must be a whole number from 0 to 64, not "${String(flags.workers)}"`);
 

@@ -1,5 +1,5 @@
 import { SingleBar } from 'cli-progress';
-import type { IngestProgress } from './ingest.js';
+import type { IngestProgress } from '@accord/ingest';
 
 export interface ProgressReporter {
   update(progress: IngestProgress): void;

@@ -23,6 +23,12 @@ export function bucketOf({ date, bucket }: { date: string; bucket: Bucket }): st
   return new Date(day.getTime() - sinceMonday * DAY_MS).toISOString().slice(0, 10);
 }
 
+/** Whether a string is a real day written YYYY-MM-DD (2021-02-30 is not). */
+export function _isDay(date: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  return match !== null && utcDay(Number(match[1]), Number(match[2]), Number(match[3])) !== null;
+}
+
 // setUTCFullYear, unlike Date.UTC, keeps years 0-99 as written; the round trip rejects 2021-02-30.
 function utcDay(year: number, month: number, day: number): Date | null {
   const d = new Date(0);

@@ -16,6 +16,10 @@ export { countryProfile } from './profile.js';
 export type { CountryProfileOptions } from './profile.js';
 export type { AgreementCell, AgreementMatrix, Bucket, CountryProfile, ExplicitCounts, ProfileEntry, TimelinePoint } from './types.js';
 
+// Which records a host's filters ask for, and reading them for a matrix
+export { corpusScope, scopeRecords, scopedMatrix } from './scope.js';
+export type { CorpusScope, RecordSource, ScopeInput } from './scope.js';
+
 // The pieces the measures are built from
 export { sScore, kappaScore } from './vectors.js';
 export type { PositionVector } from './vectors.js';

@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'libsql';
 import pg from 'pg';
-import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, SqliteDriver, type DatabaseConnection, type SqliteDialectConfig } from 'kysely';
+import { CompiledQuery, Kysely, PostgresDialect, SqliteAdapter, SqliteDialect, SqliteDriver, type DatabaseConnection, type DialectAdapter, type SqliteDialectConfig } from 'kysely';
 import { StoreError } from './error.js';
 import type { Tables } from './tables.js';
 
@@ -42,11 +42,12 @@ export function createDatabase(target: Target): Kysely<Tables> {
   }
   if (target.path !== MEMORY) mkdirSync(dirname(target.path), { recursive: true });
   const database = new Database(target.path);
+  // First: a second process opening a fresh file waits here for the first's lock instead of failing.
+  database.exec('PRAGMA busy_timeout = 5000');
   // WAL lets readers run beside the writer; NORMAL sync is durable in WAL mode but for a power cut.
   database.exec('PRAGMA journal_mode = WAL');
   database.exec('PRAGMA synchronous = NORMAL');
   database.exec('PRAGMA foreign_keys = ON');
-  database.exec('PRAGMA busy_timeout = 5000');
   // The default 2 MB page cache cannot hold the packed records (4 MB for 4,000 articles), so every
   // corpus read went back to the file for each page.
   database.exec('PRAGMA cache_size = -32768');
@@ -69,6 +70,20 @@ class ImmediateSqliteDialect extends SqliteDialect {
   }
   override createDriver(): SqliteDriver {
     return new ImmediateSqliteDriver(this.#config);
+  }
+  override createAdapter(): DialectAdapter {
+    return new TransactionalSqliteAdapter();
+  }
+}
+
+// SQLite runs DDL inside transactions; Kysely's adapter says it does not, and then its Migrator
+// migrates with no transaction and no lock (it assumes one connection), so two processes opening a
+// fresh file both ran 0002 and one failed on "duplicate column name". Said truly, the Migrator reads
+// and applies pending migrations in one `begin immediate` transaction: a second opener waits for the
+// write lock, then finds them applied.
+class TransactionalSqliteAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true;
   }
 }
 

@@ -5,9 +5,12 @@ export type { OpenStoreOptions } from './store.js';
 // The contract
 export type { ArticleInput, ArticleWithAnalysis, CorpusFilter, Page, SaveInput, SaveResult, Store, StoreStats, StoredArticle } from './types.js';
 
+// Reading every page
+export { everyArticle } from './every.js';
+
 // Article identity
 export { articleId, contentHash } from './hash.js';
-export { storable } from './input.js';
+export { checkArticle, storable } from './input.js';
 
 // Errors
 export { StoreError } from './error.js';

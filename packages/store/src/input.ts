@@ -1,15 +1,12 @@
 import { StoreError } from './error.js';
 import { contentHash } from './hash.js';
 import type { ArticleTable } from './tables.js';
-import type { SaveInput } from './types.js';
+import type { ArticleInput, SaveInput } from './types.js';
 
 /** The article's row, once the input is checked; `story_id` is filled in when the story is known. */
 export function articleRow({ article, analysis, engineVersion, fingerprint }: SaveInput): ArticleTable {
-  requireText('article.text', article?.text);
+  checkArticle(article);
   requireText('engineVersion', engineVersion);
-  if (article.language !== 'ar' && article.language !== 'en') {
-    throw new StoreError('invalid_input', `article.language must be 'ar' or 'en', not ${JSON.stringify(article.language)}`);
-  }
   if (!Array.isArray(fingerprint?.signature) || !Array.isArray(fingerprint.bands)) {
     throw new StoreError('invalid_input', 'fingerprint must be what @accord/corpus fingerprint(text) returns');
   }
@@ -32,6 +29,22 @@ export function articleRow({ article, analysis, engineVersion, fingerprint }: Sa
     fingerprint: JSON.stringify(fingerprint.signature),
     ingested_at: new Date().toISOString(),
   };
+}
+
+/**
+ * Throws the StoreError `invalid_input` that `saveArticle` would throw for this article, and writes
+ * nothing: a caller storing a batch checks every article before the first write.
+ *
+ * @example
+ * checkArticle({ text: 'Egypt supports a ceasefire.', language: 'en', date: '29/05/2017' }); // throws: article.date must be YYYY-MM-DD ...
+ */
+export function checkArticle(article: ArticleInput): void {
+  requireText('article.text', article?.text);
+  if (article.language !== 'ar' && article.language !== 'en') {
+    throw new StoreError('invalid_input', `article.language must be 'ar' or 'en', not ${JSON.stringify(article.language)}`);
+  }
+  dayOf(article.date);
+  speakerCountryOf(article.speakerCountry);
 }
 
 /**

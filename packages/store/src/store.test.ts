@@ -6,6 +6,7 @@ import { fingerprint, recordsFromAnalysis } from '@accord/corpus';
 import { analyze, type Analysis } from '@accord/stance';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase, parseUrl } from './db.js';
+import { everyArticle } from './every.js';
 import { contentHash } from './hash.js';
 import { migrateToLatest } from './migrations/index.js';
 import { openStore } from './store.js';
@@ -218,6 +219,7 @@ describe.each(testBackends())('store on %s', (backend) => {
       expect(dated).toEqual([...dated].sort().reverse());
       expect(dates.indexOf(null)).toBe(dated.length);
       expect(all.nextCursor).toBeNull();
+      expect((await everyArticle(store, {})).map((a) => a.id)).toEqual(seen.map((a) => a.id));
       for (const { id } of sameDay) await store.deleteArticle(id);
     });
 
@@ -272,41 +274,5 @@ describe.each(testBackends())('store on %s', (backend) => {
       expect(third.storyId).toBe(third.id);
       expect(await store.stats()).toMatchObject({ articles: 4, positions: 3, agreements: 1 });
     });
-  });
-});
-
-describe('openStore', () => {
-  it('names what it accepts when the URL is neither file: nor postgres:', async () => {
-    const failure = openStore({ url: 'mysql://root:secret@localhost/accord' });
-    await expect(failure).rejects.toBeInstanceOf(StoreError);
-    await expect(failure).rejects.toMatchObject({ code: 'invalid_url', message: expect.stringMatching(/^\[accord\/store\] .*file:PATH.*postgres:\/\//) });
-    await expect(failure).rejects.not.toMatchObject({ message: expect.stringContaining('secret') });
-  });
-
-  it('fails to open, with the cause, when the server is not there', async () => {
-    await expect(openStore({ url: 'postgres://postgres@127.0.0.1:1/accord' })).rejects.toMatchObject({ code: 'open_failed', cause: expect.anything() });
-  });
-
-  it('opens DATABASE_URL when no url is given, creating its folders', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'accord-store-env-'));
-    const before = process.env.DATABASE_URL;
-    process.env.DATABASE_URL = `file:${join(dir, 'nested', 'accord.db')}`;
-    try {
-      const store = await openStore();
-      expect(store.backend).toBe('sqlite');
-      await store.close();
-      expect(existsSync(join(dir, 'nested', 'accord.db'))).toBe(true);
-    } finally {
-      if (before === undefined) delete process.env.DATABASE_URL;
-      else process.env.DATABASE_URL = before;
-      await rm(dir, { recursive: true, force: true });
-    }
-  });
-
-  it('opens an in-memory SQLite store', async () => {
-    const store = await openStore({ url: 'file::memory:' });
-    expect(store.backend).toBe('sqlite');
-    expect((await save(store, EG_RU)).status).toBe('ingested');
-    await store.close();
   });
 });

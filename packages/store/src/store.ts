@@ -58,8 +58,24 @@ function storableFilter<T extends CorpusFilter>(filter: T): T {
   return copy;
 }
 
+// libsql is synchronous: a second connection of this process waiting for the write lock would
+// block the very thread that holds it, until busy_timeout failed it. Opens of one file in one
+// process take turns instead; other processes wait on the lock itself.
+const opening = new Map<string, Promise<unknown>>();
+
+function inTurn<T>(key: string, work: () => Promise<T>): Promise<T> {
+  const turn = (opening.get(key) ?? Promise.resolve()).catch(() => undefined).then(work);
+  opening.set(key, turn);
+  void turn.finally(() => opening.get(key) === turn && opening.delete(key)).catch(() => undefined);
+  return turn;
+}
+
 /** The migrated database, or a StoreError with nothing left open. */
-async function connect(target: Target, url: string): Promise<Kysely<Tables>> {
+function connect(target: Target, url: string): Promise<Kysely<Tables>> {
+  return target.backend === 'sqlite' ? inTurn(target.path, () => connectNow(target, url)) : connectNow(target, url);
+}
+
+async function connectNow(target: Target, url: string): Promise<Kysely<Tables>> {
   let db: Kysely<Tables> | undefined;
   try {
     db = createDatabase(target);

@@ -1,4 +1,4 @@
-import type { AgreementRecord, Fingerprint, PositionRecord } from '@accord/corpus';
+import type { AgreementRecord, CorpusScope, Fingerprint, PositionRecord } from '@accord/corpus';
 import type { Analysis } from '@accord/stance';
 
 /** An article as ingest or the API hands it to the store. */
@@ -39,17 +39,12 @@ export interface ArticleWithAnalysis extends StoredArticle {
   analysis: Analysis;
 }
 
-/** Filters shared by every corpus query; all optional, combined with AND. */
-export interface CorpusFilter {
-  /** YYYY-MM-DD, inclusive. Articles without a date are left out when from or to is set. */
-  from?: string;
-  to?: string;
-  source?: string;
-  language?: 'ar' | 'en';
-  /** ISO alpha-2 codes; for positions, the position's country; for agreements, both sides. */
-  countries?: string[];
-  issue?: string;
-  /** Case-insensitive substring of the title or text. */
+/**
+ * Filters shared by every corpus query; all optional, combined with AND. The scope fields are
+ * `@accord/corpus`'s `CorpusScope` (for agreements, `countries` means both sides); `q` is a
+ * case-insensitive substring of the title or text.
+ */
+export interface CorpusFilter extends CorpusScope {
   q?: string;
 }
 

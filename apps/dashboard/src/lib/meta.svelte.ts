@@ -1,19 +1,26 @@
 /** Names of countries, issues and position codes, fetched once and shared by every page. */
 import { api } from './api';
-import type { CountryItem, IssueItem, Names, PositionItem } from './types';
+import type { CountryItem, CountryList, IssueItem, IssueList, IssuePositionsList } from './types';
+
+/** A position code as the labels need it: the issue it is listed under, the code and its label. */
+interface PositionLabel {
+  issue: string;
+  code: string;
+  label: string;
+}
 
 class Meta {
   countries = $state<CountryItem[]>([]);
   issues = $state<IssueItem[]>([]);
-  positions = $state<PositionItem[]>([]);
+  positions = $state<PositionLabel[]>([]);
   #loading: Promise<void> | null = null;
 
   /** Starts the three look-ups once; pages render codes until the names arrive. */
   load(fetcher: typeof fetch): Promise<void> {
     this.#loading ??= Promise.allSettled([
-      api<{ items: CountryItem[] }>(fetcher, '/countries').then((r) => (this.countries = r.items)),
-      api<{ items: IssueItem[] }>(fetcher, '/issues').then((r) => (this.issues = r.items)),
-      api<{ items: PositionItem[] }>(fetcher, '/positions').then((r) => (this.positions = flattenPositions(r.items))),
+      api<CountryList>(fetcher, '/countries').then((r) => (this.countries = r.items)),
+      api<IssueList>(fetcher, '/issues').then((r) => (this.issues = r.items)),
+      api<IssuePositionsList>(fetcher, '/positions').then((r) => (this.positions = r.items.flatMap(({ issue, positions }) => positions.map(({ code, label }) => ({ issue, code, label }))))),
     ]).then(() => undefined);
     return this.#loading;
   }
@@ -21,22 +28,7 @@ class Meta {
 
 export const meta = new Meta();
 
-function flattenPositions(items: PositionItem[]): PositionItem[] {
-  return items.flatMap((item) =>
-    item.positions ? item.positions.map((p) => ({ issue: item.issue, code: p.code, label: p.label })) : [item],
-  );
-}
-
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
-
-/**
- * A label in the UI's language, whatever shape the API sent.
- * @example labelOf({ en: 'Syria', ar: 'سوريا' }, 'syria') // 'Syria'
- */
-export function labelOf(names: Names | undefined, fallback: string): string {
-  if (typeof names === 'string') return names || fallback;
-  return names?.en || names?.ar || fallback;
-}
 
 /**
  * A country's English name: the API's, else the browser's region name, else the code.
@@ -44,7 +36,7 @@ export function labelOf(names: Names | undefined, fallback: string): string {
  */
 export function countryName(code: string): string {
   const item = meta.countries.find((c) => c.code === code);
-  if (item) return labelOf(item.names, code);
+  if (item) return item.names.en || code;
   try {
     return regionNames.of(code) ?? code;
   } catch {
@@ -70,11 +62,11 @@ export const LANGUAGES = [
 /** @example issueLabel('palestine') // 'Palestine' */
 export function issueLabel(id: string): string {
   const item = meta.issues.find((i) => i.id === id);
-  return labelOf(item?.label, id.charAt(0).toUpperCase() + id.slice(1).replaceAll('_', ' '));
+  return item?.label.en || id.charAt(0).toUpperCase() + id.slice(1).replaceAll('_', ' ');
 }
 
 /** @example codeLabel('political_solution') // 'political solution' (or the API's label) */
 export function codeLabel(code: string, issue?: string): string {
-  const item = meta.positions.find((p) => p.code === code && (!issue || !p.issue || p.issue === issue));
-  return labelOf(item?.label, code.replaceAll('_', ' '));
+  const item = meta.positions.find((p) => p.code === code && (!issue || p.issue === issue));
+  return item?.label || code.replaceAll('_', ' ');
 }

@@ -55,11 +55,8 @@ export function trendSeries(profile: CountryProfile, labelOf: (issue: string) =>
   return { buckets, issues: withTrend.map((i) => i.issue), series };
 }
 
-/** The closest and furthest partners on one issue, whichever shape the API sent them in. */
+/** The closest and furthest partners on one issue; none for an issue the profile does not hold. */
 export function partnersOf(profile: CountryProfile, issue: string): { closest: Partner[]; furthest: Partner[] } {
   const entry = profile.issues.find((i) => i.issue === issue);
-  return {
-    closest: entry?.closest ?? profile.partners?.[issue]?.closest ?? [],
-    furthest: entry?.furthest ?? profile.partners?.[issue]?.furthest ?? [],
-  };
+  return { closest: entry?.closest ?? [], furthest: entry?.furthest ?? [] };
 }

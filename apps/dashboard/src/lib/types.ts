@@ -1,69 +1,58 @@
 /**
- * The API shapes the dashboard reads. Corpus, store and analysis shapes are the packages' own
- * (type-only imports: nothing of them ships to the browser); only the API's own envelopes are
- * declared here.
+ * The API's shapes, inferred from the zod schemas `@accord/api` exports and checks its own
+ * responses against (type-only imports: nothing of the API ships to the browser). When a response
+ * changes, svelte-check names every page it breaks.
  */
-import type { AgreementCell, Bucket, CountryProfile as CorpusProfile, TimelinePoint } from '@accord/corpus';
-import type { StoredArticle } from '@accord/store';
+import type {
+  agreementMatrixSchema,
+  analysisSchema,
+  articlePageSchema,
+  articleWithAnalysisSchema,
+  countryDetailSchema,
+  countryListSchema,
+  issueListSchema,
+  issuePositionsListSchema,
+  positionPageSchema,
+  saveResultSchema,
+  timelineSchema,
+} from '@accord/api';
+import type { z } from 'zod';
 
-export type { AgreementCell, AgreementMatrix, Bucket, EvidenceRef, PositionRecord, TimelinePoint } from '@accord/corpus';
-export type { ArticleWithAnalysis, Page, SaveResult } from '@accord/store';
-export type { AgreementLabel, Analysis, Evidence as AnalysisEvidence } from '@accord/stance';
-
-export type Polarity = 1 | -1;
+/** `GET /agreement`. */
+export type AgreementMatrix = z.infer<typeof agreementMatrixSchema>;
+export type AgreementCell = AgreementMatrix['cells'][number];
 export type CellEvidence = AgreementCell['evidence'][number];
 
-/** Labels may arrive as `{ en, ar }` or as a plain string. */
-export type Names = { en?: string; ar?: string } | string;
+/** `GET /agreement/timeline`. */
+export type Timeline = z.infer<typeof timelineSchema>;
+export type TimelinePoint = Timeline['points'][number];
+export type Bucket = Timeline['bucket'];
 
-/** GET /agreement/timeline. */
-export interface Timeline {
-  a: string;
-  b: string;
-  issue: string;
-  bucket: Bucket;
-  points: TimelinePoint[];
-}
+/** `GET /stances`, a page of position records. */
+export type PositionPage = z.infer<typeof positionPageSchema>;
+export type PositionRecord = PositionPage['items'][number];
+export type Polarity = PositionRecord['polarity'];
 
-export interface Partner {
-  country: string;
-  sScore: number | null;
-  kappa?: number | null;
-  stories?: number;
-  articles?: number;
-}
+/** `GET /articles`, a page of articles without their text. */
+export type ArticlePage = z.infer<typeof articlePageSchema>;
+export type ArticleSummary = ArticlePage['items'][number];
 
-export type ProfileIssue = CorpusProfile['issues'][number] & { closest?: Partner[]; furthest?: Partner[] };
+/** `GET /articles/{id}`, and `POST /analyze`. */
+export type ArticleWithAnalysis = z.infer<typeof articleWithAnalysisSchema>;
+export type Analysis = z.infer<typeof analysisSchema>;
+export type AnalysisEvidence = Analysis['stances'][number]['positions'][number]['evidence'][number];
+export type AgreementLabel = Analysis['agreements'][number]['label'];
 
-/** GET /countries/{code}: the corpus profile with names, and partners per issue. */
-export interface CountryProfile {
-  country: string;
-  names?: Names;
-  issues: ProfileIssue[];
-  /** An older draft's shape: partners keyed by issue. */
-  partners?: Record<string, { closest: Partner[]; furthest: Partner[] }>;
-}
+/** `POST /articles`, one result per article. */
+export type SaveResult = z.infer<typeof saveResultSchema>;
 
-/** GET /countries items. */
-export interface CountryItem {
-  code: string;
-  names: Names;
-  positions: number;
-}
+/** `GET /countries/{code}`: the corpus profile with names, and partners per issue. */
+export type CountryProfile = z.infer<typeof countryDetailSchema>;
+export type Partner = CountryProfile['issues'][number]['closest'][number];
 
-/** GET /issues items. */
-export interface IssueItem {
-  id: string;
-  label: Names;
-}
-
-/** GET /positions items: one per code, or one per issue listing its codes. */
-export interface PositionItem {
-  issue?: string;
-  code?: string;
-  label?: Names;
-  positions?: Array<{ code: string; label?: Names }>;
-}
-
-/** GET /articles items: a stored article without its text, with a snippet. */
-export type ArticleSummary = Omit<StoredArticle, 'text'> & { snippet?: string };
+/** `GET /countries`, `GET /issues` and `GET /positions`. */
+export type CountryList = z.infer<typeof countryListSchema>;
+export type CountryItem = CountryList['items'][number];
+export type IssueList = z.infer<typeof issueListSchema>;
+export type IssueItem = IssueList['items'][number];
+export type IssuePositionsList = z.infer<typeof issuePositionsListSchema>;

@@ -1,16 +1,16 @@
 import { gzipSync } from 'node:zlib';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { agreementMatrix, mostEvidenced, pairTimeline, type AgreementCell } from '@accord/corpus';
+import { mostEvidenced, pairTimeline, scopedMatrix, scopeRecords, type AgreementCell } from '@accord/corpus';
 import type { CorpusFilter } from '@accord/store';
 import { guarded } from '../access.js';
-import { computed, readAgreements, readPositions } from '../corpus.js';
+import { cachedRecords, computed } from '../corpus.js';
 import type { AppEnv } from '../env.js';
-import { countryParam, filterQuery, formatQuery, issueParam, toCorpusFilter } from '../query.js';
+import { filterQuery, formatQuery, issueParam, toCorpusFilter } from '../query.js';
 import { csvResponse, listResponse, problemResponses, wantsCsv } from '../respond.js';
-import { agreementMatrixSchema, bucketSchema, timelineSchema } from '../schemas.js';
+import { agreementMatrixSchema, bucketSchema, countryParam, timelineSchema } from '../schemas.js';
 
 // The matrix reads every country's positions on the issue (kappa's chance is taken over all of
-// them), so `countries` narrows the cells shown, never the records read.
+// them), so `countries` narrows the cells shown, never the records read (corpus's scopedMatrix).
 const scope = filterQuery.pick({ from: true, to: true, source: true, language: true });
 const evidence = z.coerce.number().int().min(0).max(100).default(5).openapi({ type: 'integer', description: 'Evidence items per cell, most recent first' });
 const top = z.coerce
@@ -62,14 +62,13 @@ const cellRow = (cell: AgreementCell) => {
 export function agreementRoutes(): OpenAPIHono<AppEnv> {
   return new OpenAPIHono<AppEnv>()
     .openapi(matrixRoute, async (c) => {
-      const { issue, countries: listed, evidence: evidenceLimit, top: topCount, format, ...query } = c.req.valid('query');
+      const { issue, countries, evidence: evidenceLimit, top: topCount, format, ...query } = c.req.valid('query');
       // `countries=` (an emptied form field) means no narrowing, as `country=` does on every list route.
-      const countries = listed?.length ? listed : undefined;
-      const filter = toCorpusFilter({ ...query, issue });
+      const filter = toCorpusFilter({ ...query, issue, country: countries });
       const deps = c.var.deps;
-      if (topCount !== undefined && !countries) {
+      if (topCount !== undefined && !filter.countries) {
         // The cut is taken on the whole matrix, cached like any other, so it costs a filter.
-        const whole = await computed(deps, 'matrix', { ...filter, evidenceLimit }, () => matrixEntry(deps, filter, issue, undefined, evidenceLimit));
+        const whole = await computed(deps, 'matrix', { ...filter, evidenceLimit }, () => matrixEntry(deps, filter, issue, evidenceLimit));
         const shown = new Set(mostEvidenced({ cells: whole.matrix.cells, count: topCount }));
         const matrix = { issue, countries: whole.matrix.countries.filter((k) => shown.has(k)), cells: whole.matrix.cells.filter((cell) => shown.has(cell.a) && shown.has(cell.b)) };
         if (wantsCsv(c, format)) return csvResponse(matrix.cells.map(cellRow), `agreement-${issue}`, CELL_COLUMNS);
@@ -77,7 +76,7 @@ export function agreementRoutes(): OpenAPIHono<AppEnv> {
       }
       // The JSON is kept with the matrix: with evidence texts it runs to megabytes, and writing it
       // out again cost more than the cached matrix saved.
-      const cached = await computed(deps, 'matrix', { ...filter, countries, evidenceLimit }, () => matrixEntry(deps, filter, issue, countries, evidenceLimit));
+      const cached = await computed(deps, 'matrix', { ...filter, evidenceLimit }, () => matrixEntry(deps, filter, issue, evidenceLimit));
       if (wantsCsv(c, format)) return csvResponse(cached.matrix.cells.map(cellRow), `agreement-${issue}`, CELL_COLUMNS);
       // Gzipping megabytes on every request made a cached matrix cost ~70 ms of CPU each time: the
       // compressed bytes are kept with the entry, made on first demand.
@@ -90,9 +89,7 @@ export function agreementRoutes(): OpenAPIHono<AppEnv> {
     .openapi(timelineRoute, async (c) => {
       const { a, b, issue, bucket, evidence: evidenceLimit, format, ...query } = c.req.valid('query');
       // The whole issue is read, as for the matrix: a bucket's kappa takes its chance over every country.
-      const filter = toCorpusFilter({ ...query, issue });
-      const deps = c.var.deps;
-      const [positions, agreements] = await Promise.all([readPositions(deps, filter), readAgreements(deps, filter)]);
+      const { positions, agreements } = await scopeRecords(cachedRecords(c.var.deps), toCorpusFilter({ ...query, issue }));
       const points = pairTimeline({ positions, agreements, a, b, issue, bucket, evidenceLimit });
       if (wantsCsv(c, format)) return csvResponse(points.map((p) => ({ bucket: p.bucket, ...cellRow(p.cell) })), `timeline-${a}-${b}-${issue}`, ['bucket', ...CELL_COLUMNS]);
       return c.json({ a, b, issue, bucket, points }, 200);
@@ -102,8 +99,7 @@ export function agreementRoutes(): OpenAPIHono<AppEnv> {
 type Deps = AppEnv['Variables']['deps'];
 
 /** A matrix as the cache keeps it: with its JSON, and its gzipped bytes once a client asks. */
-async function matrixEntry(deps: Deps, filter: CorpusFilter, issue: string, countries: string[] | undefined, evidenceLimit: number) {
-  const [positions, agreements] = await Promise.all([readPositions(deps, filter), readAgreements(deps, filter)]);
-  const matrix = agreementMatrix({ positions, agreements, issue, ...(countries ? { countries } : {}), evidenceLimit });
+async function matrixEntry(deps: Deps, filter: CorpusFilter, issue: string, evidenceLimit: number) {
+  const matrix = await scopedMatrix({ source: cachedRecords(deps), scope: filter, issue, evidenceLimit });
   return { matrix, json: JSON.stringify(matrix), gzip: undefined as Uint8Array<ArrayBuffer> | undefined };
 }

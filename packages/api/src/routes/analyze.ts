@@ -4,9 +4,8 @@ import { decodeBytes } from '@accord/text';
 import { guarded } from '../access.js';
 import type { AppEnv } from '../env.js';
 import { ApiError } from '../problem.js';
-import { countryParam } from '../query.js';
 import { jsonResponse, problemResponses } from '../respond.js';
-import { analysisSchema, languageSchema } from '../schemas.js';
+import { analysisSchema, countryParam, languageSchema } from '../schemas.js';
 
 const options = {
   language: languageSchema.optional().openapi({ description: 'Detected from the script when omitted' }),

@@ -1,14 +1,12 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { fingerprint } from '@accord/corpus';
-import { defaultLexicon } from '@accord/lexicon';
-import { analyze, engineVersion, resolveCountry } from '@accord/stance';
-import { storable, type Page, type SaveResult, type StoredArticle, type Store } from '@accord/store';
+import { storeArticles } from '@accord/ingest';
+import { everyArticle, type SaveResult, type StoredArticle } from '@accord/store';
 import { guarded } from '../access.js';
 import type { AppEnv } from '../env.js';
 import { ApiError } from '../problem.js';
 import { listQuery, toCorpusFilter } from '../query.js';
 import { csvResponse, jsonResponse, listResponse, problemResponses, wantsCsv } from '../respond.js';
-import { articleInputSchema, articlesBodySchema, articleSummarySchema, articleWithAnalysisSchema, pageSchema, saveResponseSchema } from '../schemas.js';
+import { articlePageSchema, articlesBodySchema, articleSummarySchema, articleWithAnalysisSchema, saveResponseSchema } from '../schemas.js';
 
 const idParam = z.object({ id: z.string().min(1).max(100).openapi({ example: '3f9a0c2b7d1e4a56' }) });
 
@@ -34,7 +32,7 @@ const listRoute = createRoute({
   ...guarded('read'),
   request: { query: listQuery },
   responses: {
-    200: listResponse(pageSchema(articleSummarySchema, 'ArticlePage'), 'A page of articles; pass `nextCursor` back as `cursor` for the next'),
+    200: listResponse(articlePageSchema, 'A page of articles; pass `nextCursor` back as `cursor` for the next'),
     ...problemResponses('validation', 'invalid-cursor', 'unauthorized', 'store-unavailable'),
   },
 });
@@ -79,24 +77,6 @@ export function snippetOf(text: string, q?: string): string {
 
 const summaryOf = ({ text, ...rest }: StoredArticle, q?: string) => ({ ...rest, snippet: snippetOf(text, q) });
 
-async function save(store: Store, input: z.infer<typeof articleInputSchema>): Promise<SaveResult> {
-  // The text as the store will keep it (NUL as U+FFFD, same offsets), so evidence quotes it exactly.
-  const text = storable(input.text);
-  const speakerCountry = input.speakerCountry ? resolveCountry(defaultLexicon(), input.speakerCountry) : null;
-  const analysis = analyze({ text, ...(input.language ? { language: input.language } : {}), ...(input.date ? { date: input.date } : {}), ...(speakerCountry ? { speakerCountry } : {}) });
-  const article = {
-    text,
-    speakerCountry,
-    language: input.language ?? analysis.language,
-    title: input.title ?? null,
-    date: input.date ?? null,
-    source: input.source ?? null,
-    url: input.url ?? null,
-    externalId: input.externalId ?? null,
-  };
-  return store.saveArticle({ article, analysis, engineVersion: engineVersion(), fingerprint: fingerprint(text) });
-}
-
 /**
  * `POST /articles`, `GET /articles`, `GET /articles/{id}`, `DELETE /articles/{id}`.
  *
@@ -108,13 +88,17 @@ export function articleRoutes(): OpenAPIHono<AppEnv> {
     .openapi(saveRoute, async (c) => {
       const { store, cache } = c.var.deps;
       const body = c.req.valid('json');
-      const inputs = 'articles' in body ? body.articles : [body];
-      const results: SaveResult[] = [];
+      let results: SaveResult[];
       try {
-        for (const input of inputs) results.push(await save(store, input));
-      } finally {
-        if (results.some((r) => r.status === 'ingested')) cache.clear();
+        // The schema has checked the batch, speaker countries included; storeArticles checks it
+        // again as the store will, before the first write.
+        results = await storeArticles({ store, articles: 'articles' in body ? body.articles : [body] });
+      } catch (error) {
+        // A store error stops the batch with the articles before it stored.
+        cache.clear();
+        throw error;
       }
+      if (results.some((r) => r.status === 'ingested')) cache.clear();
       const status = results.some((r) => r.status === 'ingested') ? 201 : 200;
       if ('articles' in body) return c.json({ results }, status);
       const [result] = results as [SaveResult];
@@ -126,13 +110,7 @@ export function articleRoutes(): OpenAPIHono<AppEnv> {
       const filter = toCorpusFilter(query);
       const { store } = c.var.deps;
       if (wantsCsv(c, format)) {
-        const rows = [];
-        let next: string | null = null;
-        do {
-          const page: Page<StoredArticle> = await store.listArticles({ ...filter, cursor: next, limit: 500 });
-          rows.push(...page.items.map((a) => summaryOf(a, query.q)));
-          next = page.nextCursor;
-        } while (next);
+        const rows = (await everyArticle(store, filter)).map((a) => summaryOf(a, query.q));
         return csvResponse(rows, 'articles', Object.keys(articleSummarySchema.shape));
       }
       const page = await store.listArticles({ ...filter, cursor: cursor ?? null, limit });

@@ -1,15 +1,15 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { agreementMatrix, countryProfile, type AgreementMatrix } from '@accord/corpus';
+import { countryProfile, scopedMatrix, type AgreementMatrix } from '@accord/corpus';
+import { countryCode, plainMessage } from '@accord/ingest';
 import { defaultLexicon, defaultLexiconData } from '@accord/lexicon';
-import { resolveCountry } from '@accord/stance';
 import type { CorpusFilter } from '@accord/store';
 import { guarded } from '../access.js';
-import { computed, readAgreements, readPositions } from '../corpus.js';
+import { cachedRecords, computed, readPositions } from '../corpus.js';
 import type { AppEnv, Deps } from '../env.js';
 import { ApiError } from '../problem.js';
 import { filterQuery, formatQuery, toCorpusFilter } from '../query.js';
 import { csvResponse, jsonResponse, listResponse, problemResponses, wantsCsv } from '../respond.js';
-import { bucketSchema, countryDetailSchema, countrySummarySchema, partnerSchema } from '../schemas.js';
+import { bucketSchema, countryDetailSchema, countryListSchema, countrySummarySchema, partnerSchema } from '../schemas.js';
 
 const scope = filterQuery.pick({ issue: true, from: true, to: true, source: true, language: true });
 
@@ -19,7 +19,7 @@ const listRoute = createRoute({
   summary: 'Every country the lexicon knows, with how many stored positions it has',
   ...guarded('read'),
   request: { query: scope.extend(formatQuery.shape) },
-  responses: { 200: listResponse(z.object({ items: z.array(countrySummarySchema) }), 'Countries by code'), ...problemResponses('validation', 'unauthorized', 'store-unavailable') },
+  responses: { 200: listResponse(countryListSchema, 'Countries by code'), ...problemResponses('validation', 'unauthorized', 'store-unavailable') },
 });
 
 const PARTNERS = 3;
@@ -61,10 +61,7 @@ export function rankPartners(matrix: AgreementMatrix, country: string): { closes
 
 function issueMatrix(deps: Deps, filter: CorpusFilter, issue: string): Promise<AgreementMatrix> {
   const scoped = { ...filter, issue };
-  return computed(deps, 'partners', scoped, async () => {
-    const [positions, agreements] = await Promise.all([readPositions(deps, scoped), readAgreements(deps, scoped)]);
-    return agreementMatrix({ positions, agreements, issue, evidenceLimit: 0 });
-  });
+  return computed(deps, 'partners', scoped, () => scopedMatrix({ source: cachedRecords(deps), scope: filter, issue, evidenceLimit: 0 }));
 }
 
 /**
@@ -87,9 +84,9 @@ export function countryRoutes(): OpenAPIHono<AppEnv> {
       const given = c.req.valid('param').code;
       let country: string;
       try {
-        country = resolveCountry(defaultLexicon(), given);
+        country = countryCode(given);
       } catch (cause) {
-        throw new ApiError('not-found', `no country with code "${given}": use ISO 3166-1 alpha-2 (EG) or alpha-3 (EGY)`, { cause });
+        throw new ApiError('not-found', plainMessage(cause), { cause });
       }
       const { bucket, ...query } = c.req.valid('query');
       const filter = toCorpusFilter(query);

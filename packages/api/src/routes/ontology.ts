@@ -3,14 +3,14 @@ import { defaultLexiconData, type LexiconData } from '@accord/lexicon';
 import { guarded } from '../access.js';
 import type { AppEnv } from '../env.js';
 import { jsonResponse, problemResponses } from '../respond.js';
-import { issuePositionsSchema, issueSchema } from '../schemas.js';
+import { issueListSchema, issuePositionsListSchema, issuePositionsSchema } from '../schemas.js';
 
 const issuesRoute = createRoute({
   method: 'get',
   path: '/issues',
   summary: 'The issues positions are labelled under',
   ...guarded('read'),
-  responses: { 200: jsonResponse(z.object({ items: z.array(issueSchema) }), 'Issue ids and labels, from the lexicon'), ...problemResponses('unauthorized') },
+  responses: { 200: jsonResponse(issueListSchema, 'Issue ids and labels, from the lexicon'), ...problemResponses('unauthorized') },
 });
 
 const positionsRoute = createRoute({
@@ -19,7 +19,7 @@ const positionsRoute = createRoute({
   summary: 'The position codes each issue can take',
   description: 'A code tied to one issue in the lexicon (two_state_solution) is listed under it only; the others under every issue. Labels are the codes in words.',
   ...guarded('read'),
-  responses: { 200: jsonResponse(z.object({ items: z.array(issuePositionsSchema) }), 'Codes per issue'), ...problemResponses('unauthorized') },
+  responses: { 200: jsonResponse(issuePositionsListSchema, 'Codes per issue'), ...problemResponses('unauthorized') },
 });
 
 /**

@@ -5,7 +5,7 @@ import type { AppEnv } from '../env.js';
 import { ApiError } from '../problem.js';
 import { listQuery, toCorpusFilter } from '../query.js';
 import { csvResponse, listResponse, problemResponses, wantsCsv } from '../respond.js';
-import { pageSchema, positionRecordSchema } from '../schemas.js';
+import { positionPageSchema, positionRecordSchema } from '../schemas.js';
 
 const route = createRoute({
   method: 'get',
@@ -15,7 +15,7 @@ const route = createRoute({
   ...guarded('read'),
   request: { query: listQuery },
   responses: {
-    200: listResponse(pageSchema(positionRecordSchema, 'PositionPage'), 'A page of position records; pass `nextCursor` back as `cursor` for the next'),
+    200: listResponse(positionPageSchema, 'A page of position records; pass `nextCursor` back as `cursor` for the next'),
     ...problemResponses('validation', 'invalid-cursor', 'unauthorized', 'store-unavailable'),
   },
 });

@@ -1,10 +1,12 @@
 import { createReadStream, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import * as tar from 'tar';
-import { CliError } from './error.js';
-import { expandPaths, isArchive, parseArticles, readArticles, ARTICLE_EXTENSIONS, type ArticleInput, type ReadFailure } from './read.js';
+import { IngestError, plainMessage } from './error.js';
+import { expandPaths, isArchive, parseArticles, readArticles, ARTICLE_EXTENSIONS } from './read.js';
+import type { ReadFailure, ReadResult, SourceArticle } from './source.js';
 
-export type SourceItem = { article: ArticleInput } | { failure: ReadFailure };
+/** One article of a source, or one thing in it that could not be read. */
+export type SourceItem = { article: SourceArticle } | { failure: ReadFailure };
 
 /** Archive entries larger than this are reported, not read: a tar bomb must not exhaust memory. */
 const MAX_ENTRY_BYTES = 64 * 1024 * 1024;
@@ -12,7 +14,10 @@ const MAX_ENTRY_BYTES = 64 * 1024 * 1024;
 /**
  * Every article under the given paths, in order: files and folders of .txt, .html, .json, .jsonl
  * and `.tar.gz` archives of such files. A file that cannot be read becomes one failure and the
- * walk goes on.
+ * walk goes on. Archives are read as a stream, paced by the caller.
+ *
+ * @example
+ * for await (const item of articleSources(['../shared/corpus/ungdc_2011_2024.tar.gz'])) if ('article' in item) console.log(item.article.id);
  */
 export async function* articleSources(paths: string[], options: { encoding?: string | undefined } = {}): AsyncGenerator<SourceItem> {
   const { files, failures } = expandPaths(paths, { archives: true });
@@ -26,13 +31,13 @@ export async function* articleSources(paths: string[], options: { encoding?: str
   }
 }
 
-function* fromRead(read: () => { articles: ArticleInput[]; failures: ReadFailure[] }): Generator<SourceItem> {
+function* fromRead(read: () => ReadResult): Generator<SourceItem> {
   let result;
   try {
     result = read();
   } catch (error) {
-    if (!(error instanceof CliError)) throw error;
-    yield { failure: { origin: '', message: error.message } };
+    if (!(error instanceof IngestError)) throw error;
+    yield { failure: { origin: '', message: plainMessage(error) } };
     return;
   }
   for (const failure of result.failures) yield { failure };
@@ -110,7 +115,13 @@ async function* archiveSources(file: string, options: { encoding?: string | unde
   }
 }
 
-/** How many articles the paths hold, counted cheaply (JSON Lines by lines, archives by entries), for a progress bar's total. */
+/**
+ * How many articles the paths hold, counted cheaply (JSON Lines by lines, archives by entries),
+ * for a progress bar's total.
+ *
+ * @example
+ * await countArticles(['fixtures/ar', 'fixtures/en']); // 60
+ */
 export async function countArticles(paths: string[]): Promise<number> {
   const { files } = expandPaths(paths, { archives: true });
   let total = 0;

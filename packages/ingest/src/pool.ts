@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { analyzeForStore, type AnalysisResult, type AnalysisTask } from './analysis-task.js';
-import { CliError } from './error.js';
+import { IngestError } from './error.js';
 
 interface Job {
   task: AnalysisTask;
@@ -15,6 +15,11 @@ type WorkerMessage = { ready: true } | { result: AnalysisResult } | { error: str
  * Analyses articles on worker threads, one per core but one by default; `size: 0` analyses in the calling
  * thread. A worker that crashes fails only the article it held and is replaced; a worker that
  * cannot even start breaks the pool, since every replacement would fail the same way.
+ *
+ * @example
+ * const pool = new AnalysisPool(2);
+ * const { analysis, fingerprint } = await pool.analyze({ text: 'Egypt supports a ceasefire in Libya.', language: 'en' });
+ * await pool.close();
  */
 export class AnalysisPool {
   private readonly busy = new Map<Worker, Job>();
@@ -23,7 +28,7 @@ export class AnalysisPool {
   private readonly ready = new WeakSet<Worker>();
   private closed = false;
   /** Why the workers cannot start, once one has died before it was ready. */
-  broken: CliError | undefined;
+  broken: IngestError | undefined;
 
   constructor(
     // The calling thread reads, hashes and commits every article, so it keeps a core: on two cores
@@ -103,7 +108,7 @@ export class AnalysisPool {
 
   // Respawning a worker that dies while loading would loop forever and fail every article one by one.
   private breakPool(reason: string, cause: unknown): void {
-    this.broken = new CliError('no_workers', `an analysis worker thread could not start (${reason}); run with --workers 0 to analyse on the main thread, or reinstall @accord/cli`, { cause });
+    this.broken = new IngestError('no_workers', `an analysis worker thread could not start (${reason}); run with --workers 0 (workers: 0) to analyse on the main thread, or reinstall @accord/ingest`, { cause });
     for (const job of [...this.queue.splice(0), ...this.busy.values()]) job.reject(this.broken);
     this.busy.clear();
     void this.close();

@@ -1,4 +1,4 @@
-import { CliError } from './error.js';
+import { IngestError } from './error.js';
 
 /** What a file name says about its article. */
 export interface NameFacts {
@@ -19,7 +19,7 @@ const FIELDS: Record<string, string> = {
 /**
  * Compiles a file-name pattern such as `{country}_{*}_{year}` (or the preset `ungd`) into a function
  * that reads the speaker country (ISO alpha-2 or alpha-3) and the date from a file's base name
- * without extension. Unknown fields are a usage error.
+ * without extension. An unknown field is an IngestError `bad_pattern`.
  *
  * @example
  * namePattern('ungd')('EGY_70_2015'); // { country: 'EGY', date: '2015-01-01' }
@@ -31,7 +31,7 @@ export function namePattern(pattern: string): (baseName: string) => NameFacts | 
   for (const m of source.matchAll(/\{([^}]*)\}/g)) {
     regex += escape(source.slice(last, m.index));
     const field = FIELDS[m[1]!];
-    if (!field) throw new CliError('usage', `--name-pattern: unknown field {${m[1]}}; use {country}, {year}, {date} or {*}`);
+    if (!field) throw new IngestError('bad_pattern', `unknown field {${m[1]}}; use {country}, {year}, {date} or {*}`);
     regex += field;
     last = m.index + m[0].length;
   }

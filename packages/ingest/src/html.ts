@@ -7,6 +7,15 @@ export interface ExtractedHtml {
   date?: string;
 }
 
+/** The little of a DOM node this file reads: typed here, so hosts without the DOM library type-check it. */
+interface PageNode {
+  nodeType: number;
+  textContent: string | null;
+  firstChild: PageNode | null;
+  nextSibling: PageNode | null;
+  tagName?: string;
+}
+
 const MAX_DEPTH = 1000;
 
 /**
@@ -29,7 +38,7 @@ export function extractHtml(html: string): ExtractedHtml {
   let text = '';
   if (depthOf(document.body ?? document.documentElement) < MAX_DEPTH) {
     try {
-      const article = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
+      const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 100 }).parse();
       // Readability's textContent runs blocks together; walk its cleaned HTML to keep paragraph breaks.
       if (article?.content) text = blockText(parseHTML(`<html><body>${article.content}</body></html>`).document.body);
     } catch {
@@ -41,10 +50,10 @@ export function extractHtml(html: string): ExtractedHtml {
 }
 
 // Iterative: a page of 20,000 nested elements must not overflow the stack.
-function depthOf(root: Node | null): number {
+function depthOf(root: PageNode | null): number {
   if (!root) return 0;
   let max = 0;
-  const stack: Array<[Node, number]> = [[root, 1]];
+  const stack: Array<[PageNode, number]> = [[root, 1]];
   while (stack.length > 0) {
     const [node, d] = stack.pop()!;
     if (d > max) max = d;
@@ -56,10 +65,10 @@ function depthOf(root: Node | null): number {
 
 const BLOCKS = new Set(['P', 'DIV', 'BR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'TR', 'ARTICLE', 'SECTION', 'BLOCKQUOTE']);
 
-function blockText(root: Node | null): string {
+function blockText(root: PageNode | null): string {
   if (!root) return '';
   const parts: string[] = [];
-  const stack: Array<Node | 'break'> = [root];
+  const stack: Array<PageNode | 'break'> = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node === 'break') {
@@ -71,8 +80,8 @@ function blockText(root: Node | null): string {
       continue;
     }
     if (node.nodeType !== 1) continue;
-    if (BLOCKS.has((node as Element).tagName)) stack.push('break');
-    const children: Node[] = [];
+    if (BLOCKS.has(node.tagName ?? '')) stack.push('break');
+    const children: PageNode[] = [];
     for (let c = node.firstChild; c; c = c.nextSibling) children.push(c);
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }

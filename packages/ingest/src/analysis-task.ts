@@ -13,7 +13,13 @@ export interface AnalysisResult {
   fingerprint: Fingerprint;
 }
 
-/** What the store needs for one article: its analysis, sentences and speakers included (the article page marks them), and its fingerprint. */
+/**
+ * What the store needs for one article: its analysis, sentences and speakers included (the
+ * article page marks them), and its fingerprint.
+ *
+ * @example
+ * analyzeForStore({ text: 'Egypt supports a ceasefire in Libya.' }).analysis.stances[0].country; // 'EG'
+ */
 export function analyzeForStore(task: AnalysisTask): AnalysisResult {
   const analysis = analyze({
     text: task.text,
