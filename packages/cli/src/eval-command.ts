@@ -28,13 +28,15 @@ export async function evalCommand(dirs: string[], flags: Record<string, unknown>
     io.out(JSON.stringify({ total, languages, articles: scores, skipped }, null, 2));
     return 0;
   }
-  io.out(`${'article'.padEnd(44)} ${'stance F1'.padStart(9)} ${'position P/R/F1'.padStart(17)} ${'agreement'.padStart(10)}`);
+  io.out(`${'article'.padEnd(44)} ${'stance F1'.padStart(9)} ${'position P/R/F1'.padStart(17)} ${'agreement'.padStart(10)} ${'relation F1'.padStart(11)}`);
   for (const s of scores) {
-    io.out(`${s.id.slice(0, 44).padEnd(44)} ${fmt(s.stance.f1).padStart(9)} ${`${fmt(s.position.precision)}/${fmt(s.position.recall)}/${fmt(s.position.f1)}`.padStart(17)} ${`${s.agreement.correct}/${s.agreement.total}`.padStart(10)}`);
+    io.out(`${s.id.slice(0, 44).padEnd(44)} ${fmt(s.stance.f1).padStart(9)} ${`${fmt(s.position.precision)}/${fmt(s.position.recall)}/${fmt(s.position.f1)}`.padStart(17)} ${`${s.agreement.correct}/${s.agreement.total}`.padStart(10)} ${(s.relation ? fmt(s.relation.f1) : '-').padStart(11)}`);
     if (flags.errors) {
       for (const k of s.missed) io.out(`    missed ${k}`);
       for (const k of s.extra) io.out(`    extra  ${k}`);
       for (const k of s.agreementErrors) io.out(`    agreement ${k}`);
+      for (const k of s.missedRelations ?? []) io.out(`    missed relation ${k}`);
+      for (const k of s.extraRelations ?? []) io.out(`    extra relation  ${k}`);
     }
   }
   io.out('');
@@ -44,7 +46,8 @@ export async function evalCommand(dirs: string[], flags: Record<string, unknown>
 }
 
 function summaryLine(label: string, s: Score): string {
-  return `${label} (${s.articles} articles): stance ${prfText(s.stance)} | position ${prfText(s.position)} | agreement accuracy ${fmt(s.agreement.accuracy)} (${s.agreement.correct}/${s.agreement.total})`;
+  const relation = s.relation ? ` | relation ${prfText(s.relation)} (${s.relationArticles} articles with relations)` : '';
+  return `${label} (${s.articles} articles): stance ${prfText(s.stance)} | position ${prfText(s.position)} | agreement accuracy ${fmt(s.agreement.accuracy)} (${s.agreement.correct}/${s.agreement.total})${relation}`;
 }
 
 function prfText(p: Prf): string {

@@ -131,6 +131,7 @@ export const grammarSchema = z.object({
   company: words,
   notTargets: words.default([]),
   agentMarkers: words.default([]),
+  against: words.default([]),
 });
 
 const agreementLanguage = z.object({ agree: phrases, disagree: phrases, praise: phrases, criticism: phrases });

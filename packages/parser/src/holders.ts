@@ -35,6 +35,13 @@ export function assignHolders(state: ArticleState, sentence: ParsedSentence, cla
   // "Washington was working to get food into Gaza", "Turkey had agreed to observe the ceasefire":
   // a state opening its clause with a verb holds what the clause states (not when told what it should do).
   const subject = clauseSubject(state, clause, inClause);
+  if (subject && speaker?.how === 'given' && !speaker.countries.includes(subject)) {
+    // Rule 13: in a speech, "Israel continues to build settlements" tells what another state does; it is
+    // no position of that state, nor of the speaker.
+    clause.holders = [];
+    clause.joint = false;
+    return;
+  }
   if (subject && (speaker || state.language === 'en')) {
     clause.holders = [subject];
     clause.joint = false;

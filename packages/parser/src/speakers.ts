@@ -17,7 +17,7 @@ import { isVerb } from './mentions.js';
 export function startThread(state: ArticleState, speakerCountry: string | undefined): Thread {
   const given = speakerCountry ? countryActor(state, speakerCountry, []) : undefined;
   const current: Speaker | null = given ? { actor: given, countries: [speakerCountry!], joint: false, how: 'given' } : null;
-  return { current, paragraph: -1, quoteOpen: false, given: given !== undefined };
+  return { current, paragraph: -1, quoteOpen: false, given: given !== undefined, ...(current ? { givenSpeaker: current } : {}) };
 }
 
 /**
@@ -31,6 +31,9 @@ export function startThread(state: ArticleState, speakerCountry: string | undefi
  */
 export function attributeSpeakers(state: ArticleState, thread: Thread, sentence: ParsedSentence): void {
   const startsInQuote = thread.quoteOpen;
+  // Rule 13: in a speech every sentence is the speaker's again; a state it named as saying something
+  // ("Russia insists") held that sentence only.
+  if (thread.givenSpeaker && !startsInQuote) thread.current = thread.givenSpeaker;
   thread.quoteOpen = updateQuoteState(state.norm.text, sentence.start, sentence.end, thread.quoteOpen);
   const turn = transcriptTurn(state, sentence);
   if (turn) {

@@ -21,6 +21,8 @@ export interface Thread {
   quoteOpen: boolean;
   /** The whole text is one country's statement (`speakerCountry`). */
   given: boolean;
+  /** That country as a speaker: every sentence starts with it again (rule 13). */
+  givenSpeaker?: Speaker;
 }
 
 /** One sentence's reading of its reporting verbs. */

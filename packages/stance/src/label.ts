@@ -62,10 +62,13 @@ function dominantIssue(article: ParsedArticle): string | undefined {
   return undefined;
 }
 
-// "On Myanmar, ...": a sentence about a place outside every issue starts a topic of its own.
+// "On Myanmar, ...": a sentence about a place outside every issue starts a topic of its own. In a
+// speech (rule 13) any state outside the issues does ("the Russian Federation's war against Ukraine").
 function foreignTopic(article: ParsedArticle, lexicon: CompiledLexicon, sentence: ParsedSentence): boolean {
+  const speech = sentence.clauses.some((c) => c.speaker?.how === 'given');
   return sentence.mentions.some((m) => {
     if (m.entry.kind !== 'country' || lexicon.issueOfCountry.has(m.entry.country) || article.parties.includes(m.entry.country)) return false;
+    if (speech && !sentence.clauses.some((c) => c.speaker?.countries.includes((m.entry as { country: string }).country))) return true;
     const prev = article.tokens[m.start - 1]?.text ?? '';
     return lexicon.grammar[article.language].topicPrepositions.has(prev) || (m.clitic.conjunction === '' && (m.clitic.preposition === 'ب' || m.clitic.preposition === 'ل'));
   });

@@ -1,6 +1,7 @@
-import type { CompiledLexicon, Reference } from '@accord/lexicon';
+import type { CompiledLexicon } from '@accord/lexicon';
 import type { Mention } from '@accord/parser';
 import type { Relation } from './schema.js';
+import { ownedByState, possessiveEnd, targetsOf, type Target } from './targets.js';
 import { MAX_EVIDENCE, dedupeEvidence, round } from './stances.js';
 import type { ClauseView, PositionHit, RelationHit, Signal } from './types.js';
 
@@ -10,17 +11,6 @@ const BASE = { cue: 0.7, hostile: 0.65, reference: 0.6, position: 0.7 } as const
 const CUES = new Set(['back', 'blame', 'praise', 'criticism']);
 /** A negation this close before a word of backing or blame bears on it ("لا ندعم"), not one further back ("لعدم قيامها بالتنسيق ..."). */
 const NEGATION_REACH = 3;
-// People who stand for their state when backed or blamed ("condemned Assad"); an envoy or a minister thanked for chairing does not.
-const LEADERS = new Set(['head_of_state', 'head_of_government', 'foreign_minister']);
-
-interface Target {
-  id: string;
-  mention: Mention;
-  /** After a preposition of company ("with Saudi Arabia", "مع مصر"): a target of backing only. */
-  partner?: boolean;
-  /** The speaker's own framing ("the occupying Power", "الانقلابيين") and the issue it holds in. */
-  reference?: Reference;
-}
 
 /**
  * Relations: whom the countries holding a clause back (+1) or blame (-1) in it. A target is a
@@ -74,53 +64,6 @@ export function positionRelations(view: ClauseView, hits: PositionHit[]): Relati
   return out;
 }
 
-/**
- * The countries, officials, actors and references a clause names, each once per mention. A
- * nationality adjective is a target only as the doer of a noun ("Turkish intervention", "الدور
- * المصري"), not in "the Syrian people"; a state after a preposition of place or company ("in Syria",
- * "مع السعودية") is a place or a partner, a target only of backing ("solidarity with").
- */
-function targetsOf(view: ClauseView): Target[] {
-  const { sentence, inClause, topic, clauseIssues } = view;
-  const out: Target[] = [];
-  const about = new Set([...clauseIssues, ...sentence.issues, ...topic]);
-  for (const m of inClause) {
-    const e = m.entry;
-    if (e.kind === 'country') {
-      const place = placeOrPartner(view, m);
-      if (place === 'place' || (e.form === 'adjective' && (!actsAsDoer(view, m) || backsSomething(view, m)))) continue;
-      out.push({ id: e.country, mention: m, ...(place === 'partner' ? { partner: true } : {}) });
-    } else if (e.kind === 'person' && e.person.country && LEADERS.has(e.person.role)) out.push({ id: e.person.country, mention: m });
-    else if (e.kind === 'body' && e.body.actor) out.push({ id: e.body.actor, mention: m });
-    else if (e.kind === 'reference' && (e.reference.issue === undefined || about.has(e.reference.issue))) out.push({ id: e.reference.target, mention: m, reference: e.reference });
-  }
-  // A reference and a name on the same words ("سلطات الاحتلال" is both an Israeli metonym and a reference): keep the reference.
-  return out.filter((t) => t.reference || !out.some((r) => r.reference && r.id === t.id && r.mention.start <= t.mention.start && t.mention.end <= r.mention.end));
-}
-
-function placeOrPartner({ article, lexicon }: ClauseView, m: Mention): 'place' | 'partner' | undefined {
-  const grammar = lexicon.grammar[article.language];
-  if (m.clitic.preposition === 'ب' || m.clitic.preposition === 'ك') return 'place';
-  // "وداخل اليمن", "ومع مصر": the preposition may carry a conjunction.
-  const prev = article.tokens[m.start - 1];
-  const forms = prev ? [prev.text, ...prev.keys] : [];
-  if (forms.some((w) => grammar.notTargets.has(w))) return 'place';
-  if (!forms.some((w) => grammar.placeOrPartner.has(w))) return undefined;
-  return forms.some((w) => grammar.company.has(w)) ? 'partner' : 'place';
-}
-
-/** Whether an adjective names the doer of the noun beside it: after it in Arabic ("التدخل التركي"), before it in English. */
-function actsAsDoer({ article, agentNouns, inClause }: ClauseView, m: Mention): boolean {
-  const noun = (i: number) => article.tokens[i]?.keys.some((k) => agentNouns.has(k)) ?? false;
-  const hostile = (i: number) => inClause.some((h) => h.entry.kind === 'hostile' && (article.language === 'en' ? h.start === i : h.end === i + 1));
-  return article.language === 'en' ? noun(m.end) || noun(m.end + 1) || hostile(m.end) || hostile(m.end + 1) : noun(m.start - 1) || noun(m.start - 2) || hostile(m.start - 1) || hostile(m.start - 2);
-}
-
-/** "دعم أمريكي", "American support", "US-backed": the adjective of a backing word is the backer, not its target. */
-function backsSomething({ article, inClause }: ClauseView, m: Mention): boolean {
-  return inClause.some((x) => x.entry.kind === 'back' && (article.language === 'en' ? x.start === m.end : x.end === m.start));
-}
-
 interface Read {
   polarity: 1 | -1;
   base: number;
@@ -129,6 +72,8 @@ interface Read {
 function polarityOf(view: ClauseView, target: Target): Read | undefined {
   const cue = governingCue(view, target.mention);
   if (cue) {
+    // "supports Israel's right to self-defence against Hamas", "المقاومة بوجه العدو": backing against a target opposes it.
+    if (backing(cue) && wordBetween(view, 'against', cue.end, target.mention.start)) return { polarity: -1, base: BASE.cue };
     const polarity = signed(view, cue);
     // "لعدم قيامها بالتنسيق مع سوريا": backing denied is no blame of the partner.
     if (polarity === -1 && (target.partner || backing(cue))) return undefined;
@@ -159,11 +104,6 @@ function terrorWordNear({ inClause }: ClauseView, m: Mention): boolean {
   return inClause.some((x) => x.entry.kind === 'issue' && x.entry.issue === 'terrorism' && (x.start >= m.end ? x.start - m.end <= 3 : m.start - x.end <= 3));
 }
 
-/** "Russian occupation", "الاحتلال التركي": a framing word with a state of its own is that state's, not the reference's. */
-function ownedByState({ article, inClause }: ClauseView, m: Mention): boolean {
-  return inClause.some((x) => x.entry.kind === 'country' && (article.language === 'en' ? x.end === m.start : x.start === m.end));
-}
-
 /** The backing or blaming word whose object the mention is: before it within reach, or a blaming predicate right after it ("Assad must go"). */
 function governingCue(view: ClauseView, m: Mention): Mention | undefined {
   const { article, sentence, clause } = view;
@@ -172,8 +112,10 @@ function governingCue(view: ClauseView, m: Mention): Mention | undefined {
   let after: Mention | undefined;
   for (const c of sentence.mentions) {
     if (c.start < clause.tokenStart || c.end > clause.tokenEnd) continue;
-    // "Assad must go", "فقد شرعيته": a blaming predicate right after its target.
+    // "Assad must go", "فقد شرعيته": a blaming predicate right after its target; "Israel's right to
+    // self-defence", "Iran's destabilising activities": a word of praise or blame on what the target owns.
     if (c.entry.kind === 'blameAfter' && c.start >= m.end && c.start - m.end <= 2 && !after) after = c;
+    if (CUES.has(c.entry.kind) && c.start === possessiveEnd(article, m) && c.start > m.end && !after) after = c;
     if (!CUES.has(c.entry.kind)) continue;
     // The nearest word before the target (or one whose pattern holds it: "call on _ to stop", "لا مكان ل_");
     // not a backing word whose doer the target is ("militias supported by the Iranian regime").
@@ -187,9 +129,13 @@ function backing(c: Mention): boolean {
 }
 
 /** Whether the words from a backing word to a name say the name does the backing: "by", "من قبل", "من". */
-function agentAfter({ article, lexicon }: ClauseView, from: number, to: number): boolean {
-  const markers = lexicon.grammar[article.language].agentMarkers;
-  for (let i = from; i < to; i++) if (markers.has(article.tokens[i]!.text)) return true;
+function agentAfter(view: ClauseView, from: number, to: number): boolean {
+  return wordBetween(view, 'agentMarkers', from, to);
+}
+
+function wordBetween({ article, lexicon }: ClauseView, list: 'agentMarkers' | 'against', from: number, to: number): boolean {
+  const words = lexicon.grammar[article.language][list];
+  for (let i = from; i < to; i++) if (words.has(article.tokens[i]!.text) || article.tokens[i]!.keys.some((k) => words.has(k))) return true;
   return false;
 }
 
@@ -209,7 +155,8 @@ function hostileNoun({ article, inClause }: ClauseView, target: Target): Mention
   for (const h of inClause) {
     if (h.entry.kind !== 'hostile') continue;
     if (article.language === 'en') {
-      if (h.start === t.end || (h.start === t.end + 1 && /^(military|armed|security|continued|ongoing|recent|brutal)$/.test(tokens[t.end]!.text))) return h;
+      const end = possessiveEnd(article, t) > 0 ? t.end + 1 : t.end;
+      if (h.start === end || (h.start === end + 1 && /^(military|armed|security|continued|ongoing|recent|brutal|illegal|repeated)$/.test(tokens[end]!.text))) return h;
       // "attacks by the Houthis", "crimes of the regime"; but "the occupation of Palestine" names its victim.
       const between = tokens.slice(h.end, t.start).map((x) => x.text);
       // "crimes perpetrated by", "attacks carried out by": a participle may stand between the noun and "by".

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from './analyze.js';
+
+const relations = (text: string, options: { speakerCountry?: string } = {}) =>
+  analyze({ text, sentences: false, ...options })
+    .relations.map((r) => `${r.source}->${r.target} ${r.issue} ${r.polarity > 0 ? '+1' : '-1'}`)
+    .sort();
+
+describe('relations', () => {
+  it.each([
+    ['a blaming verb and its object', 'قال وزير الخارجية السعودي عادل الجبير إن المملكة تدين التدخل الإيراني في اليمن.', ['SA->IR yemen -1']],
+    ['a backing verb and its object', 'وقال وزير الخارجية المصري سامح شكري إن مصر تدعم الحكومة الشرعية في اليمن.', ['EG->YE yemen +1']],
+    ['a hostile noun whose doer is named', 'Foreign Minister Ayman Safadi of Jordan said the Israeli aggression on Gaza must end.', ['JO->IL palestine -1']],
+    ['a group called terrorist', 'Foreign Minister Sergei Lavrov said Russia would keep fighting Daesh in Syria.', ['RU->isis terrorism -1']],
+    ['praise of a possessive', 'Secretary of State John Kerry said the US supports Israel’s right to self-defence against Hamas rockets.', ['US->IL palestine +1', 'US->hamas palestine -1']],
+  ])('%s', (_, text, expected) => {
+    expect(relations(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it.each([
+    ['a place is no target', 'قال وزير الخارجية الروسي سيرغي لافروف إن موسكو تدعم الحل السياسي في سوريا.'],
+    ['backing denied is no blame', 'وانتقد لافروف واشنطن لعدم قيامها بالتنسيق مع سوريا في الحرب على الإرهاب.'],
+    ['the backer of "supported by" is no target of the backing', 'Yemen’s Foreign Minister said the Houthi militias are supported by the Iranian regime in Yemen.'],
+  ])('%s', (_, text) => {
+    const found = relations(text);
+    expect(found.some((r) => /->SY .*\+1|->SY .*-1 /.test(r) && r.startsWith('RU->SY'))).toBe(false);
+    expect(found.filter((r) => r.endsWith('+1') && / (->IR|->SY)/.test(` ${r}`))).toEqual([]);
+  });
+
+  it('gives a speech its speaker\'s relations, and the states it names are targets, not holders (rule 13)', () => {
+    const text = 'We condemn the Israeli occupation of Palestinian lands. Israel continues to build settlements. We support the legitimate Government of Yemen.';
+    const analysis = analyze({ text, speakerCountry: 'EGY', sentences: false });
+    expect(analysis.stances.every((s) => s.country === 'EG')).toBe(true);
+    expect(relations(text, { speakerCountry: 'EGY' })).toEqual(expect.arrayContaining(['EG->IL palestine -1', 'EG->YE yemen +1']));
+  });
+
+  it('makes a direct relation between two countries an agreement signal', () => {
+    const analysis = analyze({ text: 'قال وزير الخارجية السعودي عادل الجبير إن المملكة تدين التدخل الإيراني في اليمن.', sentences: false });
+    expect(analysis.agreements.find((a) => a.a === 'IR' && a.b === 'SA' && a.issue === 'yemen')?.label).toBe('disagree');
+  });
+
+  it('emits relations for text with none as an empty list', () => {
+    expect(analyze({ text: 'The weather in Oslo was fine.' }).relations).toEqual([]);
+    expect(analyze({ text: '' }).relations).toEqual([]);
+  });
+});

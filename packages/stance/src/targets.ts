@@ -1,0 +1,74 @@
+import type { Reference } from '@accord/lexicon';
+import type { Mention } from '@accord/parser';
+import type { ClauseView } from './types.js';
+
+// People who stand for their state when backed or blamed ("condemned Assad"); an envoy or a minister thanked for chairing does not.
+const LEADERS = new Set(['head_of_state', 'head_of_government', 'foreign_minister']);
+
+/** Someone or something a clause's holders may back or blame. */
+export interface Target {
+  id: string;
+  mention: Mention;
+  /** After a preposition of company ("with Saudi Arabia", "مع مصر"): a target of backing only. */
+  partner?: boolean;
+  /** The speaker's own framing ("the occupying Power", "الانقلابيين") and the issue it holds in. */
+  reference?: Reference;
+}
+
+/**
+ * The countries, officials, actors and references a clause names, each once per mention. A
+ * nationality adjective is a target only as the doer of a noun ("Turkish intervention", "الدور
+ * المصري"), not in "the Syrian people"; a state after a preposition of place or company ("in Syria",
+ * "مع السعودية") is a place or a partner, a target only of backing ("solidarity with").
+ */
+export function targetsOf(view: ClauseView): Target[] {
+  const { sentence, inClause, topic, clauseIssues } = view;
+  const out: Target[] = [];
+  const about = new Set([...clauseIssues, ...sentence.issues, ...topic]);
+  for (const m of inClause) {
+    const e = m.entry;
+    if (e.kind === 'country') {
+      const place = placeOrPartner(view, m);
+      if (place === 'place' || (e.form === 'adjective' && (!actsAsDoer(view, m) || backsSomething(view, m)))) continue;
+      out.push({ id: e.country, mention: m, ...(place === 'partner' ? { partner: true } : {}) });
+    } else if (e.kind === 'person' && e.person.country && LEADERS.has(e.person.role)) out.push({ id: e.person.country, mention: m });
+    else if (e.kind === 'body' && e.body.actor) out.push({ id: e.body.actor, mention: m });
+    else if (e.kind === 'reference' && (e.reference.issue === undefined || about.has(e.reference.issue))) out.push({ id: e.reference.target, mention: m, reference: e.reference });
+  }
+  // A reference and a name on the same words ("سلطات الاحتلال" is both an Israeli metonym and a reference): keep the reference.
+  return out.filter((t) => t.reference || !out.some((r) => r.reference && r.id === t.id && r.mention.start <= t.mention.start && t.mention.end <= r.mention.end));
+}
+
+function placeOrPartner({ article, lexicon }: ClauseView, m: Mention): 'place' | 'partner' | undefined {
+  const grammar = lexicon.grammar[article.language];
+  if (m.clitic.preposition === 'ب' || m.clitic.preposition === 'ك') return 'place';
+  // "وداخل اليمن", "ومع مصر": the preposition may carry a conjunction.
+  const prev = article.tokens[m.start - 1];
+  const forms = prev ? [prev.text, ...prev.keys] : [];
+  if (forms.some((w) => grammar.notTargets.has(w))) return 'place';
+  if (!forms.some((w) => grammar.placeOrPartner.has(w))) return undefined;
+  return forms.some((w) => grammar.company.has(w)) ? 'partner' : 'place';
+}
+
+/** Whether an adjective names the doer of the noun beside it: after it in Arabic ("التدخل التركي"), before it in English. */
+function actsAsDoer({ article, agentNouns, inClause }: ClauseView, m: Mention): boolean {
+  const noun = (i: number) => article.tokens[i]?.keys.some((k) => agentNouns.has(k)) ?? false;
+  const hostile = (i: number) => inClause.some((h) => h.entry.kind === 'hostile' && (article.language === 'en' ? h.start === i : h.end === i + 1));
+  return article.language === 'en' ? noun(m.end) || noun(m.end + 1) || hostile(m.end) || hostile(m.end + 1) : noun(m.start - 1) || noun(m.start - 2) || hostile(m.start - 1) || hostile(m.start - 2);
+}
+
+/** "دعم أمريكي", "American support", "US-backed": the adjective of a backing word is the backer, not its target. */
+function backsSomething({ article, inClause }: ClauseView, m: Mention): boolean {
+  return inClause.some((x) => x.entry.kind === 'back' && (article.language === 'en' ? x.start === m.end : x.end === m.start));
+}
+
+/** The token after an English possessive ("Iran's": "iran", "s"), or -1 when the mention is no possessive. */
+export function possessiveEnd(article: ClauseView['article'], m: Mention): number {
+  return article.language === 'en' && article.tokens[m.end]?.text === 's' ? m.end + 1 : -1;
+}
+
+/** "Russian occupation", "الاحتلال التركي": a framing word with a state of its own is that state's, not the reference's. */
+export function ownedByState({ article, inClause }: ClauseView, m: Mention): boolean {
+  return inClause.some((x) => x.entry.kind === 'country' && (article.language === 'en' ? x.end === m.start : x.start === m.end));
+}
+
