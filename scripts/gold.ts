@@ -54,7 +54,7 @@ if (command === 'text') {
   const shared = [...first.keys()].filter((id) => second.has(id)).sort();
   const scores = shared.map((id) => scoreArticle(first.get(id)!.gold, asAnalysis(second.get(id)!.gold)));
   const total = summarizeScores(scores);
-  const relations = relationCounts(shared.map((id) => [first.get(id)!.gold, second.get(id)!.gold]));
+  const relations = total.relation ?? { precision: 1, recall: 1, f1: 1 };
   const f = (x: number) => x.toFixed(3);
   console.log(`${shared.length} texts read by both (${a} as reference, ${b} scored against it)`);
   console.log(`stance F1 ${f(total.stance.f1)} | position P ${f(total.position.precision)} R ${f(total.position.recall)} F1 ${f(total.position.f1)} | agreement accuracy ${f(total.agreement.accuracy)} (${total.agreement.correct}/${total.agreement.total}) | relation P ${f(relations.precision)} R ${f(relations.recall)} F1 ${f(relations.f1)}`);
@@ -72,23 +72,6 @@ function asAnalysis(gold: Gold): Analysis {
     actors: [],
     stances: gold.stances.map((s) => ({ country: s.country, issue: s.issue, positions: s.positions.map((p) => ({ code: p.code, polarity: p.polarity, confidence: 1, evidence: [span] })) })),
     agreements: gold.agreements.map((x) => ({ a: x.a, b: x.b, issue: x.issue, label: x.label, score: 0, explicit: false })),
+    relations: (gold.relations ?? []).map((r) => ({ source: r.source, target: r.target, issue: r.issue, polarity: r.polarity, confidence: 1, evidence: [span] })),
   };
 }
-
-function relationCounts(pairs: Array<[Gold, Gold]>): { precision: number; recall: number; f1: number } {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  for (const [a, b] of pairs) {
-    const keys = (g: Gold) => new Set((g.relations ?? []).map((r) => `${r.source} ${r.target} ${r.issue} ${r.polarity}`));
-    const ka = keys(a);
-    const kb = keys(b);
-    for (const k of kb) if (ka.has(k)) tp++;
-    else fp++;
-    for (const k of ka) if (!kb.has(k)) fn++;
-  }
-  const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
-  const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
-  return { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
-}
-
