@@ -61,6 +61,7 @@ export function segmentSentences(text: string, maxLength = 1500): Sentence[] {
   };
 
   const n = text.length;
+  const wrapped = hardWrapped(text);
   let lastSpace = -1;
   let lineStart = 0;
   for (let i = 0; i < n; i++) {
@@ -80,7 +81,7 @@ export function segmentSentences(text: string, maxLength = 1500): Sentence[] {
     }
     const c = text[i]!;
     if (c === '\n') {
-      if (isSoftWrap(text, i, lineStart)) {
+      if (isSoftWrap(text, i, lineStart, wrapped)) {
         lastSpace = i; // a line wrapped mid-sentence ("... on his election as\nPresident of ..."): a space
       } else {
         pushSentence(i);
@@ -118,14 +119,38 @@ const LINE_END = new Set(['.', '!', '?', '؟', ':', '»', '"', '”', '…', ';'
  * A single line break inside a long line of prose with no closing punctuation is a wrap, not a
  * sentence end; a blank line, a short line (a title, a dateline) or punctuation ends the sentence.
  */
-function isSoftWrap(text: string, i: number, lineStart: number): boolean {
+function isSoftWrap(text: string, i: number, lineStart: number, wrapped: boolean): boolean {
   let j = i + 1;
   while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++;
   if (j >= text.length || text[j] === '\n') return false;
   let k = i - 1;
   while (k >= lineStart && text[k] === ' ') k--;
   if (k < lineStart || LINE_END.has(text[k]!)) return false;
-  return i - lineStart >= 50;
+  // A text wrapped at a fixed width (a UN record printed in columns) breaks short lines mid-sentence too.
+  return wrapped || i - lineStart >= 50;
+}
+
+/**
+ * Whether a text is hard-wrapped: most of its lines end mid-sentence (no closing punctuation) and
+ * they are short, as in a document printed in columns. One pass over the text.
+ */
+function hardWrapped(text: string): boolean {
+  let lines = 0;
+  let open = 0;
+  let length = 0;
+  let lineStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && text[i] !== '\n') continue;
+    let k = i - 1;
+    while (k >= lineStart && (text[k] === ' ' || text[k] === '\r')) k--;
+    if (k >= lineStart) {
+      lines++;
+      length += k + 1 - lineStart;
+      if (!LINE_END.has(text[k]!)) open++;
+    }
+    lineStart = i + 1;
+  }
+  return lines >= 10 && open / lines > 0.5 && length / lines < 90;
 }
 
 function isSentenceStop(text: string, i: number): boolean {
