@@ -4,6 +4,7 @@ import {
   lexiconDataSchema,
   type AgreementWords,
   type Body,
+  type Collective,
   type Country,
   type CueGroup,
   type Issue,
@@ -28,6 +29,7 @@ export type Entry =
   | { kind: 'country'; country: string; form: CountryForm }
   | { kind: 'person'; person: Person; short: boolean }
   | { kind: 'body'; body: Body }
+  | { kind: 'collective'; collective: Collective; loose: boolean }
   | { kind: 'title'; role: Role }
   | { kind: 'issue'; issue: string }
   | { kind: 'cue'; cue: CueGroup }
@@ -114,6 +116,12 @@ export function compileLexicon(input: LexiconData): CompiledLexicon {
   }
   for (const body of data.bodies) {
     for (const lang of ['ar', 'en'] as const) for (const p of body[lang]) add(lang, p, { kind: 'body', body });
+  }
+  for (const collective of data.collectives) {
+    for (const lang of ['ar', 'en'] as const) {
+      for (const p of collective[lang]) add(lang, p, { kind: 'collective', collective, loose: false });
+      for (const p of collective.loose?.[lang] ?? []) add(lang, p, { kind: 'collective', collective, loose: true });
+    }
   }
   const issueOfCountry = new Map<string, string>();
   for (const issue of data.issues) {

@@ -1,6 +1,7 @@
 import actors from '../data/actors.json' with { type: 'json' };
 import agreement from '../data/agreement.json' with { type: 'json' };
 import bodies from '../data/bodies.json' with { type: 'json' };
+import collectives from '../data/collectives.json' with { type: 'json' };
 import countries from '../data/countries.json' with { type: 'json' };
 import grammarAr from '../data/grammar.ar.json' with { type: 'json' };
 import grammarEn from '../data/grammar.en.json' with { type: 'json' };
@@ -31,6 +32,7 @@ export const defaultLexiconData = {
   people: [...people, ...generated.people.filter((p) => !p.names.en.some((n) => handNames.has(nameKey(p.country, n))))],
   bodies,
   actors: actors.actors,
+  collectives: collectives.collectives,
   issues: issues.issues,
   positions: positions.positions,
   cues: cues.groups,

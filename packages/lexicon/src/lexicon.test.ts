@@ -37,6 +37,14 @@ describe('the shipped lexicon data', () => {
     expect(duplicates(data.positions.map((p) => p.code))).toEqual([]);
   });
 
+  it('names collectives by known member states, once each', () => {
+    const countries = new Set(data.countries.map((c) => c.code));
+    expect(duplicates(data.collectives.map((c) => c.id))).toEqual([]);
+    expect(data.collectives.flatMap((c) => c.members).filter((m) => !countries.has(m))).toEqual([]);
+    const gcc = tokensOf('وزراء خارجية دول مجلس التعاون لدول الخليج العربية');
+    expect(defaultLexicon().matchers.ar.matchAll(gcc).some((m) => m.payload.kind === 'collective' && m.start === 2 && m.end === gcc.length)).toBe(true);
+  });
+
   it('gives every person a known country, or a null country with a known body', () => {
     const countries = new Set(data.countries.map((c) => c.code));
     const bodies = new Set(data.bodies.map((b) => b.id));

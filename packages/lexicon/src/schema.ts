@@ -45,6 +45,16 @@ export const bodySchema = z.object({
   en: phrases,
 });
 
+/** A collective name that names its member states unambiguously ("GCC states", "دول مجلس التعاون"): ONTOLOGY rule 11. */
+export const collectiveSchema = z.object({
+  id: z.string().regex(/^[a-z][a-z0-9_]*$/),
+  members: z.array(countryCode).min(2),
+  ar: phrases,
+  en: phrases,
+  /** Names that are vague alone ("دول الخليج", "Gulf states") and name the members only after an office ("وزراء خارجية دول الخليج"). */
+  loose: perLanguage(phrases).optional(),
+});
+
 /** A non-state actor that a relation may target (ONTOLOGY.md, Relations): `houthis`, `lna`, `hamas`... */
 export const actorSchema = z.object({
   id: z.string().regex(/^[a-z][a-z_]*$/),
@@ -132,6 +142,8 @@ export const grammarSchema = z.object({
   notTargets: words.default([]),
   agentMarkers: words.default([]),
   against: words.default([]),
+  /** Quantifiers that make a collective vague ("بعض دول الخليج", "most Gulf states"). */
+  partitive: words.default([]),
 });
 
 const agreementLanguage = z.object({ agree: phrases, disagree: phrases, praise: phrases, criticism: phrases });
@@ -153,6 +165,7 @@ export const lexiconDataSchema = z.object({
   people: z.array(personSchema),
   bodies: z.array(bodySchema),
   actors: z.array(actorSchema).default([]),
+  collectives: z.array(collectiveSchema).default([]),
   issues: z.array(issueSchema),
   positions: z.array(positionSchema),
   cues: z.array(cueGroupSchema),
@@ -168,6 +181,7 @@ export type Country = z.infer<typeof countrySchema>;
 export type Person = z.infer<typeof personSchema>;
 export type Body = z.infer<typeof bodySchema>;
 export type ActorEntry = z.infer<typeof actorSchema>;
+export type Collective = z.infer<typeof collectiveSchema>;
 export type Issue = z.infer<typeof issueSchema>;
 export type PositionCode = z.infer<typeof positionSchema>;
 export type CueGroup = z.infer<typeof cueGroupSchema>;

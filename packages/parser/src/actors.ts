@@ -100,9 +100,12 @@ export function newActor(state: ArticleState, name: string, country: string | nu
   return actor;
 }
 
-/** Several states speaking together; a group of three or more is remembered for "the committee". */
-export function group(state: ArticleState, countries: string[], mentions: Mention[]): Resolved {
-  if (countries.length >= 3) state.lastGroup = countries;
+/**
+ * Several states speaking together; a group of three or more named one by one is remembered for "the
+ * committee" (a collective by its own name is not: "the ministers" after it are every side of the meeting).
+ */
+export function group(state: ArticleState, countries: string[], mentions: Mention[], remember = true): Resolved {
+  if (countries.length >= 3 && remember) state.lastGroup = countries;
   const key = `group:${[...countries].sort().join('+')}`;
   let actor = state.byKey.get(key);
   if (!actor) {

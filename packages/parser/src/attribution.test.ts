@@ -104,6 +104,22 @@ const rules: Record<string, Row[]> = {
     { language: 'ar', text: 'قال لافروف إن مصر وروسيا تعملان من أجل الحل السياسي في سوريا.', clauses: [{ at: 'تعملان', speaker: 'مصر وروسيا', countries: ['EG', 'RU'], holders: ['EG', 'RU'], joint: true }] },
     { language: 'en', text: 'Lavrov said Egypt and Russia urge a ceasefire in Syria.', clauses: [{ at: 'urge', speaker: 'Egypt and Russia', countries: ['EG', 'RU'], holders: ['EG', 'RU'], joint: true }] },
   ],
+  'collectives: an unambiguous collective name speaks for its members (rule 11); its officials meeting another state make both sides the parties': [
+    {
+      language: 'ar',
+      text: 'اجتمع وزراء خارجية دول مجلس التعاون مع وزير الخارجية الأمريكي جون كيري في الدوحة. وأكد الوزراء ضرورة الحل السياسي في اليمن.',
+      date: '2015-08-03',
+      clauses: [
+        { at: 'اجتمع', speaker: 'السعودية والإمارات والبحرين والكويت وسلطنة عمان وقطر', countries: ['SA', 'AE', 'BH', 'KW', 'OM', 'QA'], holders: ['SA', 'AE', 'BH', 'KW', 'OM', 'QA'], joint: true },
+        { at: 'وأكد الوزراء', speaker: 'السعودية والإمارات والبحرين والكويت وسلطنة عمان وقطر والولايات المتحدة', countries: ['SA', 'AE', 'BH', 'KW', 'OM', 'QA', 'US'], holders: ['SA', 'AE', 'BH', 'KW', 'OM', 'QA', 'US'], joint: true },
+      ],
+    },
+    { language: 'ar', text: 'وأكدت الولايات المتحدة ودول مجلس التعاون على ضرورة حل الدولتين.', clauses: [{ at: 'وأكدت', speaker: 'الولايات المتحدة والسعودية والإمارات والبحرين والكويت وسلطنة عمان وقطر', countries: ['US', 'SA', 'AE', 'BH', 'KW', 'OM', 'QA'], holders: ['US', 'SA', 'AE', 'BH', 'KW', 'OM', 'QA'], joint: true }] },
+    { language: 'en', text: 'The GCC states stressed the need for a political solution in Yemen.', clauses: [{ at: 'stressed', speaker: 'Saudi Arabia and United Arab Emirates and Bahrain and Kuwait and Oman and Qatar', countries: ['SA', 'AE', 'BH', 'KW', 'OM', 'QA'], holders: ['SA', 'AE', 'BH', 'KW', 'OM', 'QA'], joint: true }] },
+    // A vague name ("Gulf states" alone, "some GCC states") names no one.
+    { language: 'en', text: 'Some GCC states stressed the need for a political solution in Yemen.', clauses: [{ at: 'stressed', speaker: null, holders: [] }] },
+    { language: 'ar', text: 'وتصر دول الخليج على تطبيق القرار 2216.', clauses: [{ at: 'وتصر', speaker: null, holders: [] }] },
+  ],
   '"the committee" refers back to the last group of three or more countries': [
     {
       language: 'ar',

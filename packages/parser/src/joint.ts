@@ -9,10 +9,11 @@ export function jointCountries(state: ArticleState, speaker: Speaker | null | un
   if (speaker?.joint && speaker.countries.length >= 2) return speaker.countries;
   const own = speaker?.countries.length === 1 ? speaker.countries[0] : undefined;
   if (own) {
-    const other = state.parties.find((c) => c !== own);
-    return other ? [own, other] : [own];
+    const other = state.sides.find((side) => !side.includes(own));
+    return other ? [own, ...other] : [own];
   }
-  return state.parties.slice(0, 2);
+  // A side may be a collective ("وزراء خارجية دول مجلس التعاون" meeting Kerry): the two sides are all their states.
+  return state.sides.slice(0, 2).flat();
 }
 
 /** The parties speaking together ("they agreed"), or the speaker alone when there is no second party. */

@@ -6,7 +6,7 @@ import type { Mention } from './types.js';
 const SHIELDS = new Set<Entry['kind']>(['trigger', 'agree', 'disagree', 'switch', 'cue']);
 const VERBS = new Set<Entry['kind']>(['say', 'continue', 'participle', 'jointVerb']);
 /** Kinds of mention that can stand for a speaker. */
-export const ANCHOR_KINDS = new Set<Entry['kind']>(['country', 'person', 'body', 'title', 'joint', 'nonOfficial']);
+export const ANCHOR_KINDS = new Set<Entry['kind']>(['country', 'collective', 'person', 'body', 'title', 'joint', 'nonOfficial']);
 
 /** Whether a mention is a reporting verb, a participle or a joint verb. */
 export function isVerb(m: Mention): boolean {
@@ -20,7 +20,7 @@ const keys = new WeakMap<Entry, string>();
 function family(e: Entry): string {
   let f = families.get(e);
   if (f === undefined) {
-    f = e.kind === 'country' || e.kind === 'person' || e.kind === 'body' ? 'entity' : e.kind === 'cue' ? `cue:${e.cue.code}:${e.cue.polarity}` : e.kind;
+    f = e.kind === 'country' || e.kind === 'person' || e.kind === 'body' || e.kind === 'collective' ? 'entity' : e.kind === 'cue' ? `cue:${e.cue.code}:${e.cue.polarity}` : e.kind;
     families.set(e, f);
   }
   return f;
@@ -74,7 +74,7 @@ export function findMentions(lexicon: CompiledLexicon, language: Language, token
   }
   const shields = kept.filter((m) => SHIELDS.has(m.entry.kind));
   // "كيري" is Kerry, not ك + "يري" (sees): a name read whole beats a verb read through a clitic.
-  const entities = kept.filter((m) => m.entry.kind === 'country' || m.entry.kind === 'person' || m.entry.kind === 'body' || m.entry.kind === 'title');
+  const entities = kept.filter((m) => m.entry.kind === 'country' || m.entry.kind === 'collective' || m.entry.kind === 'person' || m.entry.kind === 'body' || m.entry.kind === 'title');
   const titles = kept.filter((m) => m.entry.kind === 'title');
   return kept
     .filter((m) => m.entry.kind !== 'negation' || !shields.some((s) => s.start <= m.start && m.end <= s.end && s.end - s.start > m.end - m.start))
@@ -103,6 +103,8 @@ function entryKey(e: Entry): string {
       return `p${personId(e.person)}`;
     case 'body':
       return `b${e.body.id}`;
+    case 'collective':
+      return `g${e.collective.id}`;
     case 'issue':
       return `i${e.issue}`;
     case 'cue':

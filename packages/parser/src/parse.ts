@@ -31,7 +31,8 @@ export interface ParseOptions {
  */
 export function parseArticle(options: ParseOptions): ParsedArticle {
   const state = readArticle(options);
-  state.parties = findParties(state);
+  state.sides = findParties(state);
+  state.parties = state.sides.flat();
   const thread = startThread(state, options.speakerCountry);
   for (const sentence of state.sentences) {
     attributeSpeakers(state, thread, sentence);
@@ -55,5 +56,5 @@ function readArticle(options: ParseOptions): ArticleState {
   const norm = normalizeText(text);
   const tokens = tokenize(norm.text);
   const sentences = readSentences(lexicon, language, norm.text, tokens);
-  return { language, lexicon, grammar: lexicon.grammar[language], text, norm, tokens, sentences, year: yearOf(options.date), actors: [], parties: [], byKey: new Map(), names: new Map(), byRole: new Map(), lastGroup: undefined, quotes: undefined };
+  return { language, lexicon, grammar: lexicon.grammar[language], text, norm, tokens, sentences, year: yearOf(options.date), actors: [], parties: [], sides: [], byKey: new Map(), names: new Map(), byRole: new Map(), lastGroup: undefined, quotes: undefined };
 }

@@ -18,6 +18,8 @@ export interface ArticleState {
   actors: Actor[];
   /** Countries of the officials named, in order of first appearance. */
   parties: string[];
+  /** The same parties by side: one state each, or the members of a collective named by its officials. */
+  sides: string[][];
   /** Actors by identity: a person's name and state, a body, a state, a group, an office. */
   byKey: Map<string, Actor>;
   /** Single words (a surname) that refer back to an actor met before. */

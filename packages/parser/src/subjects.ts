@@ -1,11 +1,13 @@
 import type { Role } from '@accord/lexicon';
 import { beginsWithAnd } from '@accord/text';
 import { bodyActor, countryActor, group, localCountries, localName, newActor, personActor, titledActor } from './actors.js';
+import { collectiveMembers } from './collectives.js';
 import { jointCountries } from './joint.js';
 import { inOffice, pickPerson, titleCountry } from './offices.js';
 import { afterPreposition, isPossessed, joinedByAnd, withoutPrepositional } from './prepositions.js';
 import { gap, spanOf, surface, type ArticleState, type Resolved } from './state.js';
 import type { Mention, ParsedSentence } from './types.js';
+import { ANCHOR_KINDS } from './mentions.js';
 import type { Window } from './windows.js';
 
 /** What a window of tokens offers to the subject rules. */
@@ -47,6 +49,24 @@ export function resolveWindow(state: ArticleState, sentence: ParsedSentence, [fr
 }
 
 const one = (actor: Resolved['actor'], country: string | null, narrated = false): Resolved => ({ actor, countries: country ? [country] : [], joint: false, narrated });
+
+/**
+ * "وزراء خارجية دول مجلس التعاون", "أكدت الولايات المتحدة ودول مجلس التعاون": a collective heading the
+ * window (or right after the office of its officials) speaks for its members and the states joined to it.
+ */
+function collectiveSubject({ state, inWin, nonOfficial }: WindowView): Resolved | undefined {
+  const at = inWin.findIndex((m) => m.entry.kind === 'collective' && !afterPreposition(state, m));
+  const c = inWin[at];
+  if (!c || nonOfficial) return undefined;
+  // Only an office or joint word touching it, or states joined to it, may come before it.
+  const before = inWin.slice(0, at).filter((m) => m.entry.kind !== 'country' && m.entry.kind !== 'agentNoun');
+  if (before.some((m) => ANCHOR_KINDS.has(m.entry.kind) && !((m.entry.kind === 'title' || m.entry.kind === 'joint') && m.end === c.start))) return undefined;
+  const members = collectiveMembers(state, inWin, c);
+  if (members.length === 0) return undefined;
+  const joined = inWin.filter((m) => m.entry.kind === 'country' && m.entry.form !== 'adjective' && !afterPreposition(state, m) && (joinedByAnd(state, m, c) || joinedByAnd(state, c, m)));
+  const countries = [...new Set([...joined.map((m) => (m.entry as { country: string }).country), ...members])];
+  return group(state, countries, [c, ...joined], joined.length > 0);
+}
 
 /** "مصر وروسيا تعملان", "Egypt and Russia urge": two states joined by "and" speak together. */
 function coordinatedStates({ state, inWin, subjects }: WindowView): Resolved | undefined {
@@ -137,7 +157,7 @@ function nonOfficialSpeaker({ state, from, to, nonOfficial }: WindowView): Resol
   return nonOfficial ? one(newActor(state, surface(state, from, to), null, 'non_official', 'person', from, to), null) : undefined;
 }
 
-const SUBJECT_RULES = [coordinatedStates, jointWord, surnameFirst, stateAfterVerb, officialsTogether, knownPerson, body, titledOffice, bareOffice, namedState, rememberedName, nonOfficialSpeaker];
+const SUBJECT_RULES = [collectiveSubject, coordinatedStates, jointWord, surnameFirst, stateAfterVerb, officialsTogether, knownPerson, body, titledOffice, bareOffice, namedState, rememberedName, nonOfficialSpeaker];
 
 function officialTitle(titles: Mention[]): Mention | undefined {
   return titles.find((m) => m.entry.kind === 'title' && m.entry.role !== 'institution' && m.entry.role !== 'official');
