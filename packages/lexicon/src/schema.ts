@@ -69,6 +69,8 @@ export const issueSchema = z.object({
   label: z.object({ en: z.string(), ar: z.string() }),
   countries: z.array(countryCode),
   terms: perLanguage(phrases),
+  /** The only codes not fixed to the issue that a cue may give under it; any when omitted. */
+  codes: z.array(z.string()).optional(),
 });
 
 export const positionSchema = z.object({

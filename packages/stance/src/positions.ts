@@ -25,7 +25,7 @@ export function clausePositions(view: ClauseView): PositionHit[] {
     const hit = readCue(view, m, m.entry.cue);
     if (!hit) continue;
     const fixed = lexicon.positions.get(hit.code)?.issue;
-    const issues = fixed ? [fixed] : pickIssues(clauseIssues, sentence, topic, m, inClause);
+    const issues = fixed ? [fixed] : pickIssues(clauseIssues, sentence, topic, m, inClause, allowedUnderTerrorism(lexicon, hit.code));
     for (const issue of issues) {
       for (const country of holders) hits.push({ country, issue, code: hit.code, polarity: hit.polarity, confidence: confidenceOf(hit.needs, clause, joint), evidence });
     }
@@ -59,12 +59,18 @@ function confidenceOf(needs: CueGroup['needs'], clause: ParsedClause, joint: boo
 
 // The clause's own issues first; then the sentence's (its non-terrorism issues, since fighting terrorism has codes of its own); then the topic carried from before.
 // A code of its own issue-less kind goes under terrorism only when a terrorism word stands right by it ("مكافحة الإرهاب داخل مجلس الأمن").
-function pickIssues(clauseIssues: string[], sentence: ParsedSentence, topic: string[], cue: Mention, inClause: Mention[]): string[] {
-  const nearTerror = inClause.some((m) => m.entry.kind === 'issue' && m.entry.issue === 'terrorism' && Math.min(Math.abs(m.start - cue.end), Math.abs(cue.start - m.end)) <= 3);
+function pickIssues(clauseIssues: string[], sentence: ParsedSentence, topic: string[], cue: Mention, inClause: Mention[], terrorOk: boolean): string[] {
+  const nearTerror = terrorOk && inClause.some((m) => m.entry.kind === 'issue' && m.entry.issue === 'terrorism' && Math.min(Math.abs(m.start - cue.end), Math.abs(cue.start - m.end)) <= 3);
   const own = clauseIssues.filter((i) => i !== 'terrorism' || (clauseIssues.length === 1 && nearTerror));
   if (own.length > 0) return own;
   if (clauseIssues.includes('terrorism')) return [];
   // Beyond the clause, terrorism is never the issue of a code of another kind (rule 9 runs one way).
   const pool = sentence.issues.length > 0 ? sentence.issues : topic;
   return pool.filter((i) => i !== 'terrorism');
+}
+
+// "لدحر داعش وإرساء الأمن والاستقرار": restoring security said of ISIS is no code the terrorism issue lists.
+function allowedUnderTerrorism(lexicon: CompiledLexicon, code: string): boolean {
+  const codes = lexicon.issues.get('terrorism')?.codes;
+  return codes === undefined || codes.includes(code);
 }

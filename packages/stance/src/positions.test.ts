@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from './analyze.js';
+
+const positions = (text: string, options: { speakerCountry?: string; date?: string } = {}) =>
+  analyze({ text, sentences: false, ...options })
+    .stances.flatMap((s) => s.positions.map((p) => `${s.country} ${s.issue} ${p.code} ${p.polarity > 0 ? '+1' : '-1'}`))
+    .sort();
+
+describe('positions', () => {
+  it.each([
+    // The terrorism issue lists the codes of other issues it admits: restoring security said of ISIS is none of them.
+    ['a code the terrorism issue does not list', 'قال وزير الخارجية السعودي عادل الجبير إن المملكة ستعمل لدحر داعش وإرساء الأمن والاستقرار.', ['SA terrorism counter_terrorism +1'], ['SA terrorism stability_security +1']],
+  ])('%s', (_, text, present, absent) => {
+    const found = positions(text, { date: '2015-08-03' });
+    expect(found).toEqual(expect.arrayContaining(present));
+    for (const key of absent) expect(found).not.toContain(key);
+  });
+});
