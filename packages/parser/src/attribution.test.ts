@@ -228,6 +228,9 @@ const rules: Record<string, Row[]> = {
   'speakerCountry: the whole text is that country\'s statement': [
     { language: 'ar', text: 'نحن ندعم الحل السياسي في سوريا.', speakerCountry: 'SY', clauses: [{ at: 'ندعم', speaker: 'سوريا', how: 'given', countries: ['SY'], holders: ['SY'] }] },
     { language: 'en', text: 'We support a political solution in Syria.', speakerCountry: 'SY', clauses: [{ at: 'We support', speaker: 'Syria', how: 'given', countries: ['SY'], holders: ['SY'] }] },
+    // What stands before a sentence's first reporting verb is the speaker's too.
+    { language: 'en', text: 'The Council must stop the bloodshed in Syria, in line with the resolutions which call for a transition.', speakerCountry: 'QA', clauses: [{ at: 'The Council must stop', speaker: 'Qatar', how: 'given', countries: ['QA'], holders: ['QA'] }] },
+    { language: 'ar', text: 'على مجلس الأمن وقف نزيف الدم في سوريا، وفق القرارات التي تدعو إلى الانتقال السياسي.', speakerCountry: 'QA', clauses: [{ at: 'على مجلس الأمن', speaker: 'قطر', how: 'given', countries: ['QA'], holders: ['QA'] }] },
   ],
 };
 

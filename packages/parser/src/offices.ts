@@ -4,8 +4,18 @@ import type { Mention } from './types.js';
 
 /** Whether a known person held the office in the article's year (with no date: an office held since 2009). */
 export function inOffice(state: ArticleState, p: Person): boolean {
-  if (state.year === undefined) return p.to == null || p.to >= 2009;
-  return (p.from == null || p.from <= state.year) && (p.to == null || p.to >= state.year);
+  return holdsOffice(p, state.year);
+}
+
+/**
+ * Whether a known person held their office in a year (with no year: an office held since 2009).
+ *
+ * @example
+ * holdsOffice(qadhafi, 2012); // false: he left office in 2011
+ */
+export function holdsOffice(p: Person, year: number | undefined): boolean {
+  if (year === undefined) return p.to == null || p.to >= 2009;
+  return (p.from == null || p.from <= year) && (p.to == null || p.to >= year);
 }
 
 /** The person a window names: a full name over a short one, the one in office over the others. */

@@ -38,8 +38,8 @@ export function parseArticle(options: ParseOptions): ParsedArticle {
     attributeSpeakers(state, thread, sentence);
     for (const clause of sentence.clauses) assignHolders(state, sentence, clause);
   }
-  const { language, text, norm, tokens, sentences, actors, parties } = state;
-  return { language, text, norm, tokens, sentences, actors, parties };
+  const { language, text, norm, tokens, sentences, actors, parties, year } = state;
+  return { language, text, norm, tokens, sentences, actors, parties, year };
 }
 
 /** The year of a date in any common form ("2015-08-07", "20 Mar 2022, 20:03", "March 2019"). */

@@ -79,7 +79,8 @@ function clauseSpeaker(state: ArticleState, thread: Thread, pass: SentencePass, 
     const closing = sentence.clauses[sentence.clauses.length - 1]!;
     if (first.continues || (state.language === 'en' && first.at >= closing.tokenStart)) speaker = first.speaker;
   }
-  // A sentence with no reporting verb goes on with the speaker of its paragraph (rule 1), or of an open quote.
-  if (!speaker && marks.length === 0 && (startsInQuote || thread.given || sentence.paragraph === thread.paragraph)) speaker = continued(thread.current);
+  // A sentence with no reporting verb goes on with the speaker of its paragraph (rule 1), or of an open quote;
+  // in a speech (rule 13) so does what comes before a sentence's first verb ("The Council must stop ..., which call for").
+  if (!speaker && (marks.length === 0 || thread.given) && (startsInQuote || thread.given || sentence.paragraph === thread.paragraph)) speaker = continued(thread.current);
   return speaker;
 }

@@ -63,6 +63,8 @@ export interface ParsedArticle {
   actors: Actor[];
   /** Countries of the named officials, in order of first appearance: the parties of the meeting. */
   parties: string[];
+  /** The article's year, from its date: who held an office then. */
+  year: number | undefined;
 }
 
 export type { CountryForm };

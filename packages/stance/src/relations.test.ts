@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze.js';
 
-const relations = (text: string, options: { speakerCountry?: string } = {}) =>
+const relations = (text: string, options: { speakerCountry?: string; date?: string } = {}) =>
   analyze({ text, sentences: false, ...options })
     .relations.map((r) => `${r.source}->${r.target} ${r.issue} ${r.polarity > 0 ? '+1' : '-1'}`)
     .sort();
@@ -32,6 +32,11 @@ describe('relations', () => {
     const analysis = analyze({ text, speakerCountry: 'EGY', sentences: false });
     expect(analysis.stances.every((s) => s.country === 'EG')).toBe(true);
     expect(relations(text, { speakerCountry: 'EGY' })).toEqual(expect.arrayContaining(['EG->IL palestine -1', 'EG->YE yemen +1']));
+  });
+
+  it('takes a leader for their state only while in office', () => {
+    const text = 'Benghazi was where the resistance against Muammar Al-Qadhafi’s regime began.';
+    expect(relations(text, { speakerCountry: 'ARG', date: '2012-09-25' }).filter((r) => r.includes('->LY'))).toEqual([]);
   });
 
   it('makes a direct relation between two countries an agreement signal', () => {

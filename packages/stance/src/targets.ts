@@ -1,8 +1,8 @@
 import type { Reference } from '@accord/lexicon';
-import type { Mention } from '@accord/parser';
+import { holdsOffice, type Mention } from '@accord/parser';
 import type { ClauseView } from './types.js';
 
-// People who stand for their state when backed or blamed ("condemned Assad"); an envoy or a minister thanked for chairing does not.
+// People who stand for their state when backed or blamed ("condemned Assad") while in office; an envoy or a minister thanked for chairing does not.
 const LEADERS = new Set(['head_of_state', 'head_of_government', 'foreign_minister']);
 
 /** Someone or something a clause's holders may back or blame. */
@@ -31,7 +31,7 @@ export function targetsOf(view: ClauseView): Target[] {
       const place = placeOrPartner(view, m);
       if (place === 'place' || (e.form === 'adjective' && (!actsAsDoer(view, m) || backsSomething(view, m)))) continue;
       out.push({ id: e.country, mention: m, ...(place === 'partner' ? { partner: true } : {}) });
-    } else if (e.kind === 'person' && e.person.country && LEADERS.has(e.person.role)) out.push({ id: e.person.country, mention: m });
+    } else if (e.kind === 'person' && e.person.country && LEADERS.has(e.person.role) && holdsOffice(e.person, view.article.year)) out.push({ id: e.person.country, mention: m });
     else if (e.kind === 'body' && e.body.actor) out.push({ id: e.body.actor, mention: m });
     else if (e.kind === 'reference' && (e.reference.issue === undefined || about.has(e.reference.issue))) out.push({ id: e.reference.target, mention: m, reference: e.reference });
   }

@@ -9,7 +9,7 @@ import { defaultLexiconData } from '@accord/lexicon';
 export const ENGINE_REVISION = '0.3.0';
 
 /** The digest of the engine's code (comments and layout aside) that ENGINE_REVISION was last checked against. */
-export const ENGINE_SOURCES = '74d3a81a';
+export const ENGINE_SOURCES = '9617072b';
 
 let cached: string | undefined;
 
