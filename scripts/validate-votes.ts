@@ -3,7 +3,7 @@
  * issue, pair by pair, for every measure in scripts/lib/measures.ts side by side. Votes are not gold
  * labels: a vote and a speech are different acts, so this checks direction, not a score.
  * Usage: tsx scripts/validate-votes.ts [--issue palestine,syria] [--from 2011] [--to 2019] [--min-votes N]
- *        [--scope speeches|all] [--measures s,kappa,tfidf,...] [--gaps s] [--db file:/tmp/accord-corpus.db] [--json]
+ *        [--scope speeches|all] [--measures s,kappa,tfidf,...] [--gaps s] [--db file:/tmp/accord-corpus.db | --analyze] [--json]
  *        (the store: --db, else DATABASE_URL; ACCORD_CORPUS overrides ../shared/corpus)
  */
 import { createReadStream, readFileSync } from 'node:fs';
@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { createGunzip } from 'node:zlib';
 import { parse } from 'csv-parse';
 import { parse as parseSync } from 'csv-parse/sync';
+import { openAnalyzedCorpus } from './lib/analyzed-corpus.js';
 import { corpusAbsent, openCorpus, pairKey, sharedCorpusDir, type CorpusReader, type Period, type TextScope } from './lib/corpus-reader.js';
 import { pickMeasures, type Measure } from './lib/measures.js';
 import { correlate, fmt, mean, ranks, sd } from './lib/stats.js';
@@ -49,7 +50,7 @@ const { values: opts } = parseArgs({
   options: {
     issue: { type: 'string', default: 'palestine,syria' }, from: { type: 'string', default: '2011' }, to: { type: 'string', default: '2019' },
     'min-votes': { type: 'string' }, scope: { type: 'string', default: 'speeches' }, measures: { type: 'string' }, gaps: { type: 'string', default: 's' },
-    db: { type: 'string' }, json: { type: 'boolean', default: false },
+    db: { type: 'string' }, analyze: { type: 'boolean', default: false }, json: { type: 'boolean', default: false },
   },
 });
 const path = (file: string) => join(sharedCorpusDir(), file);
@@ -123,7 +124,8 @@ async function main(): Promise<void> {
 
   const rollCalls = new Map(issues.map((issue) => [issue, selectRollCalls(issue, period)]));
   const votes = await readVotes(new Set([...rollCalls.values()].flatMap((m) => [...m.keys()])));
-  const corpus = await openCorpus(opts.db ? { url: opts.db } : {});
+  // --analyze: the UN speeches of 2011–2019 read by this checkout's engine, no store.
+  const corpus = opts.analyze ? openAnalyzedCorpus() : await openCorpus(opts.db ? { url: opts.db } : {});
   try {
     const reports = [];
     for (const issue of issues) {

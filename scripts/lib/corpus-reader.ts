@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AgreementRecord, PositionRecord } from '@accord/corpus';
+import type { AgreementRecord, PositionRecord, RelationRecord } from '@accord/corpus';
 import { openStore, type CorpusFilter, type Store } from '@accord/store';
 
 /** The `source` ingest gives the UN General Debate archive (its file name). */
@@ -44,9 +44,11 @@ export function corpusAbsent(files: string[] = []): string | null {
 }
 
 export interface CorpusReader {
-  store: Store;
+  /** Absent when the reader analyses the texts itself (`--analyze`). */
+  store?: Store;
   positions(issue: string, period: Period | null, scope: TextScope): Promise<PositionRecord[]>;
   agreements(issue: string, period: Period | null, scope: TextScope): Promise<AgreementRecord[]>;
+  relations(issue: string, period: Period | null, scope: TextScope): Promise<RelationRecord[]>;
   /** UN speeches of the period that have a speaker country. */
   speeches(period: Period | null): Promise<Speech[]>;
   close(): Promise<void>;
@@ -74,6 +76,7 @@ export async function openCorpus({ url }: { url?: string }): Promise<CorpusReade
     store,
     positions: (issue, period, scope) => once(key('p', issue, period, scope), () => store.positions(filter(issue, period, scope))),
     agreements: (issue, period, scope) => once(key('a', issue, period, scope), () => store.agreements(filter(issue, period, scope))),
+    relations: (issue, period, scope) => once(key('r', issue, period, scope), async () => ('relations' in store ? await (store as unknown as { relations(f: CorpusFilter): Promise<RelationRecord[]> }).relations(filter(issue, period, scope)) : [])),
     speeches: (period) => once(key('s', '', period, 'speeches'), async () => {
       const out: Speech[] = [];
       let cursor: string | null = null;

@@ -3,7 +3,7 @@
  * and a period to a score per country pair (`pairKey`, higher = closer). A new measure plugs in by
  * adding an entry to MEASURES; validate-votes and validate-alignments then print it beside the others.
  */
-import { agreementMatrix, type PositionRecord } from '@accord/corpus';
+import { agreementMatrix, alignmentScores, type PositionRecord } from '@accord/corpus';
 import { pairwiseCosine } from './cosine.js';
 import { pairKey, type CorpusReader, type Period, type TextScope } from './corpus-reader.js';
 import { relationAgreement, speechRelations } from './relations-probe.js';
@@ -68,7 +68,16 @@ export function rarityCosine(positions: PositionRecord[]): Map<string, number> {
   }))])));
 }
 
+/** The alignment measure of @accord/corpus: relations and splitting positions, platitudes weighing nothing. */
+async function alignment({ corpus, issue, period, scope }: MeasureInput): Promise<Map<string, number>> {
+  const [positions, relations] = await Promise.all([corpus.positions(issue, period, scope), corpus.relations(issue, period, scope)]);
+  const out = new Map<string, number>();
+  for (const [key, a] of alignmentScores({ positions, relations, issue, partsLimit: 0, evidencePerSide: 0 })) out.set(key, a.score);
+  return out;
+}
+
 export const MEASURES: Measure[] = [
+  { id: 'alignment', label: 'alignment (engine)', score: alignment },
   { id: 's', label: 'S (engine)', score: async (input) => fromCells(await matrixCells(input), (c) => c.sScore) },
   { id: 'kappa', label: 'kappa (engine)', score: async (input) => fromCells(await matrixCells(input), (c) => c.kappa) },
   {

@@ -85,6 +85,18 @@ const cellEvidenceSchema = evidenceRefSchema.extend({
   kind: z.enum(['position', 'agreement']),
 });
 
+export const alignmentPartSchema = z
+  .object({
+    kind: z.enum(['relation', 'position']),
+    key: z.string().openapi({ description: 'A relation target (a country or an actor id) or a position code' }),
+    a: z.number().min(-1).max(1),
+    b: z.number().min(-1).max(1),
+    mean: z.number().min(-1).max(1).openapi({ description: 'The mean side of every country active on the issue' }),
+    contribution: z.number().openapi({ description: "This part's share of the alignment; a cell's parts sum to it" }),
+    evidence: z.array(evidenceRefSchema.extend({ country: z.string() })),
+  })
+  .openapi('AlignmentPart');
+
 export const agreementCellSchema = z
   .object({
     a: alpha2,
@@ -92,6 +104,8 @@ export const agreementCellSchema = z
     issue: z.string(),
     sScore: z.number().min(-1).max(1).nullable(),
     kappa: z.number().min(-1).max(1).nullable(),
+    alignment: z.number().min(-1).max(1).nullable().openapi({ description: 'The default measure: how far the pair departs from the common line the same way, from relations and the positions that split countries' }),
+    alignmentParts: z.array(alignmentPartSchema),
     explicit: z.object({ agree: z.number().int().min(0), disagree: z.number().int().min(0), share: z.number().min(0).max(1).nullable() }),
     articles: z.number().int().min(0),
     stories: z.number().int().min(0),

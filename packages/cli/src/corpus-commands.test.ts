@@ -109,7 +109,7 @@ describe('accord reanalyze', () => {
   it('goes on past an article it cannot re-read, to the last page, and reports it once', async () => {
     const manyDb = `file:${join(tmp, 'many-stale.db')}`;
     const store = await openStore({ url: manyDb });
-    const empty = { language: 'en' as const, actors: [], stances: [], agreements: [] };
+    const empty = { language: 'en' as const, actors: [], stances: [], agreements: [], relations: [] };
     const saveOld = (text: string, speakerCountry: string | null) => store.saveArticle({ article: { text, language: 'en', speakerCountry }, analysis: empty, engineVersion: 'old', fingerprint: fingerprint(text) });
     // Stored first, so it heads every page of stale ids: a country code the engine does not know.
     const bad = await saveOld('A speech by a country the lexicon does not know.', 'XX');
@@ -129,7 +129,7 @@ describe('accord reanalyze', () => {
     await run('ingest', dir, '--name-pattern', 'ungd', '--database', speechDb, '--workers', '0');
     const store = await openStore({ url: speechDb });
     const [speech] = (await store.listArticles({})).items;
-    await store.replaceAnalysis(speech!.id, { language: 'en', actors: [], stances: [], agreements: [] }, 'old');
+    await store.replaceAnalysis(speech!.id, { language: 'en', actors: [], stances: [], agreements: [], relations: [] }, 'old');
     await store.close();
     await run('reanalyze', '--database', speechDb, '--workers', '0');
     const reopened = await openStore({ url: speechDb });

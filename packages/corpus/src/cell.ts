@@ -30,6 +30,8 @@ export function _cellOf(tally: IssueTally, issue: string, a: string, ta: Country
     issue,
     sScore: null,
     kappa: null,
+    alignment: null,
+    alignmentParts: [],
     explicit: agree + disagree === 0 ? NO_EXPLICIT : { agree, disagree, share: agree / (agree + disagree) },
     articles: unionCount(pa?.articles, pb?.articles, pair?.articles),
     stories: unionCount(pa?.stories, pb?.stories, pair?.stories),

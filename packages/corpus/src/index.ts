@@ -1,13 +1,16 @@
 // Records that corpus measures read
 export { recordsFromAnalysis } from './records.js';
 export type { RecordsFromAnalysisOptions, StanceAnalysis } from './records.js';
-export type { AgreementRecord, EvidenceRef, PositionRecord } from './types.js';
+export type { AgreementRecord, EvidenceRef, PositionRecord, RelationRecord } from './types.js';
 
 // Near-duplicate stories
 export { fingerprint, similarity, isSameStory, SAME_STORY_SIMILARITY } from './minhash.js';
 export type { Fingerprint } from './minhash.js';
 
 // Agreement across a corpus
+export { alignmentScores } from './alignment.js';
+export type { AlignmentOptions } from './alignment.js';
+export type { Alignment, AlignmentPart } from './types.js';
 export { agreementMatrix, mostEvidenced } from './matrix.js';
 export type { AgreementMatrixOptions } from './matrix.js';
 export { pairTimeline } from './timeline.js';

@@ -1,11 +1,14 @@
 import { _cellOf } from './cell.js';
 import { evidenceLimitOf } from './options.js';
 import { tallyIssue } from './tally.js';
-import type { AgreementCell, AgreementMatrix, AgreementRecord, PositionRecord } from './types.js';
+import { alignmentScores } from './alignment.js';
+import type { AgreementCell, AgreementMatrix, AgreementRecord, PositionRecord, RelationRecord } from './types.js';
 
 export interface AgreementMatrixOptions {
   positions: PositionRecord[];
   agreements: AgreementRecord[];
+  /** Who backs and blames whom; without them alignment rests on positions alone. */
+  relations?: RelationRecord[];
   issue: string;
   /** Only these countries; default every country with a position or an agreement record on the issue. */
   countries?: string[];
@@ -14,8 +17,8 @@ export interface AgreementMatrixOptions {
 }
 
 /**
- * The countries x countries agreement matrix on one issue: S, chance-corrected kappa and explicit
- * statements for every pair with evidence. Kappa's chance is always taken over every country with a
+ * The countries x countries agreement matrix on one issue: alignment (from relations and the positions
+ * that split countries), S, chance-corrected kappa and explicit statements for every pair with evidence. Kappa's chance is always taken over every country with a
  * position on the issue, so narrowing `countries` changes which cells show, never their values.
  *
  * @example
@@ -23,9 +26,10 @@ export interface AgreementMatrixOptions {
  * agreementMatrix({ positions, agreements, issue: 'syria' }).cells[0];
  * // { a: 'EG', b: 'RU', issue: 'syria', sScore: 1, kappa: null, explicit: { agree: 0, disagree: 0, share: null }, ... }
  */
-export function agreementMatrix({ positions, agreements, issue, countries, evidenceLimit }: AgreementMatrixOptions): AgreementMatrix {
+export function agreementMatrix({ positions, agreements, relations = [], issue, countries, evidenceLimit }: AgreementMatrixOptions): AgreementMatrix {
   const limit = evidenceLimitOf(evidenceLimit);
   const tally = tallyIssue(positions, agreements, issue, limit);
+  const alignment = alignmentScores({ positions, relations, issue, evidencePerSide: Math.min(limit, 2) });
   const names = [...new Set(countries ?? tally.countries.keys())].sort();
   const rows = names.map((name) => tally.countries.get(name));
   const cells: AgreementCell[] = [];
@@ -35,7 +39,13 @@ export function agreementMatrix({ positions, agreements, issue, countries, evide
     for (let j = i + 1; j < names.length; j++) {
       const tb = rows[j];
       const cell = tb ? _cellOf(tally, issue, names[i]!, ta, names[j]!, tb, limit) : null;
-      if (cell) cells.push(cell);
+      if (!cell) continue;
+      const aligned = alignment.get(`${cell.a}|${cell.b}`);
+      if (aligned) {
+        cell.alignment = aligned.score;
+        cell.alignmentParts = aligned.parts;
+      }
+      cells.push(cell);
     }
   }
   return { issue, countries: names, cells };

@@ -1,4 +1,4 @@
-import type { AgreementRecord, EvidenceRef, PositionRecord } from './types.js';
+import type { AgreementRecord, EvidenceRef, PositionRecord, RelationRecord } from './types.js';
 
 interface SpanLike {
   start: number;
@@ -25,6 +25,8 @@ export interface StanceAnalysis {
     explicit: boolean;
     evidence?: SpanLike[] | undefined;
   }>;
+  /** v2 analyses always carry them; older stored analyses may not. */
+  relations?: Array<{ source: string; target: string; issue: string; polarity: 1 | -1; confidence: number; evidence: SpanLike[] }> | undefined;
 }
 
 export interface RecordsFromAnalysisOptions {
@@ -38,7 +40,8 @@ export interface RecordsFromAnalysisOptions {
 
 /**
  * One article's analysis as the records corpus measures read: one position record per (country,
- * issue, code) and one agreement record per pair (a < b), every evidence span kept with its text.
+ * issue, code), one agreement record per pair (a < b) and one relation record per relation, every
+ * evidence span kept with its text.
  *
  * @example
  * const { positions, agreements } = recordsFromAnalysis({ analysis: analyze({ text }), articleId: 'a1', date: '2017-05-01' });
@@ -47,6 +50,7 @@ export interface RecordsFromAnalysisOptions {
 export function recordsFromAnalysis({ analysis, articleId, storyId = articleId, date = null }: RecordsFromAnalysisOptions): {
   positions: PositionRecord[];
   agreements: AgreementRecord[];
+  relations: RelationRecord[];
 } {
   const refs = (spans: SpanLike[] | undefined): EvidenceRef[] => (spans ?? []).map(({ start, end, text }) => ({ articleId, start, end, text }));
   const positions = analysis.stances.flatMap(({ country, issue, positions: list }) =>
@@ -63,5 +67,6 @@ export function recordsFromAnalysis({ analysis, articleId, storyId = articleId, 
     explicit,
     evidence: refs(evidence),
   }));
-  return { positions, agreements };
+  const relations = (analysis.relations ?? []).map(({ source, target, issue, polarity, confidence, evidence }): RelationRecord => ({ articleId, storyId, date, source, target, issue, polarity, confidence, evidence: refs(evidence) }));
+  return { positions, agreements, relations };
 }

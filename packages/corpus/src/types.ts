@@ -27,6 +27,20 @@ export interface PositionRecord {
   evidence: EvidenceRef[];
 }
 
+/** One relation a country stated in one article: it backs (+1) or blames (-1) a country or an actor. */
+export interface RelationRecord {
+  articleId: string;
+  storyId: string;
+  date: string | null;
+  source: string;
+  /** A country (ISO2) or an actor id of the ontology (`houthis`, `lna`...). */
+  target: string;
+  issue: string;
+  polarity: 1 | -1;
+  confidence: number;
+  evidence: EvidenceRef[];
+}
+
 /** One pairwise agreement the analysis of one article found (a < b). */
 export interface AgreementRecord {
   articleId: string;
@@ -52,6 +66,30 @@ export interface ExplicitCounts {
   share: number | null;
 }
 
+/** One thing that moved a pair's alignment: a relation target, or a position code. */
+export interface AlignmentPart {
+  /** A relation target (a country, either of the pair among them, or an actor) or a position code. */
+  kind: 'relation' | 'position';
+  key: string;
+  /** Each country's side, in [-1, 1]: blames/opposes -1 to backs/supports +1; a country backs itself; silence reads as its expected side. */
+  a: number;
+  b: number;
+  /** The mean side of every country active on the issue: a platitude sits near +1, a condemned group near -1. */
+  mean: number;
+  /** Its share of the score: a cell's parts sum to its alignment (up to the parts left out). */
+  contribution: number;
+  /** Statements of a and b about it, newest first. */
+  evidence: Array<EvidenceRef & { country: string }>;
+}
+
+export interface Alignment {
+  /** In [-1, 1]: above 0 the pair departs from the common line the same way, below 0 opposite ways. */
+  score: number;
+  /** Stories on the issue behind the two countries' profiles. */
+  stories: number;
+  parts: AlignmentPart[];
+}
+
 /** One cell of an agreement matrix: countries a < b on one issue. */
 export interface AgreementCell {
   a: string;
@@ -61,6 +99,10 @@ export interface AgreementCell {
   sScore: number | null;
   /** Chance-corrected S (kappa style) in [-1, 1]; null when undefined (no variation to correct for). */
   kappa: number | null;
+  /** Alignment in [-1, 1] (see `alignmentScores`): relations and the positions that split countries; null when either country says too little on the issue. */
+  alignment: number | null;
+  /** What moved the alignment, largest first, each with its evidence. */
+  alignmentParts: AlignmentPart[];
   explicit: ExplicitCounts;
   /** Distinct articles behind the cell (positions of either country, or an agreement statement). */
   articles: number;

@@ -55,7 +55,7 @@ describe('openStore', () => {
     const store = await openStore({ url: 'file::memory:' });
     expect(store.backend).toBe('sqlite');
     const text = "Egypt's foreign minister said Egypt supports a political solution in Syria.";
-    const empty = { language: 'en' as const, actors: [], stances: [], agreements: [] };
+    const empty = { language: 'en' as const, actors: [], stances: [], agreements: [], relations: [] };
     expect((await store.saveArticle({ article: { text, language: 'en' }, analysis: empty, engineVersion: 'test', fingerprint: fingerprint(text) })).status).toBe('ingested');
     await store.close();
   });

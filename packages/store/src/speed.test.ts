@@ -39,7 +39,7 @@ function generatedArticle(i: number): SaveInput {
   const date = `2024-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
   return {
     article: { text, language: 'en', date, source: `outlet-${i % 7}` },
-    analysis: { language: 'en', actors: [], stances, agreements },
+    analysis: { language: 'en', actors: [], stances, agreements, relations: [] },
     engineVersion: 'speed',
     fingerprint: fingerprint(text),
   };

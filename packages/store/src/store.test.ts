@@ -45,6 +45,7 @@ const irUsAnalysis: Analysis = {
   ],
   // Written b before a on purpose: the store hands records back with a < b.
   agreements: [{ a: 'US', b: 'IR', issue: 'iran_nuclear', label: 'disagree', score: -1, explicit: true, evidence: [{ start: 0, end: 8, text: 'Talks at' }] }],
+  relations: [],
 };
 
 describe.each(testBackends())('store on %s', (backend) => {

@@ -8,6 +8,8 @@ const cell = (a: string, b: string, sScore: number | null, articles = 1, explici
   issue: 'syria',
   sScore,
   kappa: null,
+  alignment: null,
+  alignmentParts: [],
   explicit,
   articles,
   stories: articles,
