@@ -86,6 +86,8 @@ const rules: Record<string, Row[]> = {
     },
     { language: 'ar', text: 'قال لافروف إن المفاوضات يجب أن تستأنف. وقف إطلاق النار في سوريا يجب أن يصمد.', clauses: [{ at: 'يصمد', speaker: 'سيرغي لافروف', how: 'continued', countries: ['RU'], holders: ['RU'] }] },
     { language: 'en', text: 'Lavrov said the talks must resume. The ceasefire in Syria must hold.', clauses: [{ at: 'must hold', speaker: 'Sergey Lavrov', how: 'continued', countries: ['RU'], holders: ['RU'] }] },
+    // A colon right after the verb opens what is said: no subject stands after it.
+    { language: 'ar', text: 'قال لافروف إن موسكو ستتشاور مع الدول المعنية. وقال: أنا أقصد قطر وتركيا ومصر والأردن وإيران.', clauses: [{ at: 'أنا أقصد', speaker: 'سيرغي لافروف', how: 'continued', countries: ['RU'], holders: ['RU'] }] },
   ],
   'switch: "for his part" with a name switches to it, without one to the other party of the meeting': [
     { language: 'ar', text: `${MEETING_AR}وقال لافروف إن الحل السياسي في سوريا ضروري. من جانبه، دعا شكري إلى وقف إطلاق النار.`, clauses: [{ at: 'دعا شكري', speaker: 'سامح شكري', how: 'named', countries: ['EG'], holders: ['EG'] }] },
@@ -228,6 +230,8 @@ const rules: Record<string, Row[]> = {
   'speakerCountry: the whole text is that country\'s statement': [
     { language: 'ar', text: 'نحن ندعم الحل السياسي في سوريا.', speakerCountry: 'SY', clauses: [{ at: 'ندعم', speaker: 'سوريا', how: 'given', countries: ['SY'], holders: ['SY'] }] },
     { language: 'en', text: 'We support a political solution in Syria.', speakerCountry: 'SY', clauses: [{ at: 'We support', speaker: 'Syria', how: 'given', countries: ['SY'], holders: ['SY'] }] },
+    // Other states hold nothing in a speech, even when named as speaking.
+    { language: 'en', text: 'Russia and China twice said no to a resolution on Syria.', speakerCountry: 'QA', clauses: [{ at: 'twice said', speaker: 'Russia and China', countries: ['RU', 'CN'], holders: [] }] },
     // What stands before a sentence's first reporting verb is the speaker's too.
     { language: 'en', text: 'The Council must stop the bloodshed in Syria, in line with the resolutions which call for a transition.', speakerCountry: 'QA', clauses: [{ at: 'The Council must stop', speaker: 'Qatar', how: 'given', countries: ['QA'], holders: ['QA'] }] },
     { language: 'ar', text: 'على مجلس الأمن وقف نزيف الدم في سوريا، وفق القرارات التي تدعو إلى الانتقال السياسي.', speakerCountry: 'QA', clauses: [{ at: 'على مجلس الأمن', speaker: 'قطر', how: 'given', countries: ['QA'], holders: ['QA'] }] },
