@@ -185,6 +185,9 @@ const rules: Record<string, Row[]> = {
   'non-officials ("former", "candidate", "analyst") speak for no country': [
     { language: 'ar', text: 'قال وزير الخارجية الأسبق عمرو موسى إن المفاوضات يجب أن تستأنف.', clauses: [{ at: 'قال', speaker: 'عمرو موسى', how: 'named', countries: [], holders: [] }] },
     { language: 'ar', text: 'قال المحلل إن المفاوضات يجب أن تستأنف.', clauses: [{ at: 'قال', speaker: 'المحلل', how: 'named', countries: [], holders: [] }] },
+    // "الأستاذ" before a name is an honorific; a professor of a field is no official.
+    { language: 'ar', text: 'أعرب وزير الخارجية الأستاذ عادل بن أحمد الجبير عن استنكار المملكة للتدخل في اليمن.', date: '2015-07-31', clauses: [{ at: 'أعرب', speaker: 'عادل الجبير', how: 'named', countries: ['SA'], holders: ['SA'] }] },
+    { language: 'ar', text: 'وقال أستاذ العلوم السياسية صالح المسفر إن المفاوضات يجب أن تستأنف.', clauses: [{ at: 'وقال', speaker: 'أستاذ العلوم السياسية صالح المسفر', how: 'named', countries: [], holders: [] }] },
     { language: 'en', text: 'Former foreign minister Amr Moussa said talks must resume.', clauses: [{ at: 'said', speaker: 'Amr Moussa', how: 'named', countries: [], holders: [] }] },
     { language: 'en', text: 'Presidential candidate Hamdeen Sabahi said the talks must resume.', date: '2014-05-01', clauses: [{ at: 'said', speaker: 'Presidential candidate Hamdeen Sabahi', how: 'named', countries: [], holders: [] }] },
   ],
