@@ -14,8 +14,8 @@ export function isNegated(grammar: CompiledGrammar, article: ParsedArticle, sent
   let condemned = false;
   for (const m of sentence.mentions) {
     if (m.start >= clause.tokenEnd) break;
-    // "لا ... إلا" (nothing but) and "not only" restrict rather than negate.
-    if (m.entry.kind === 'negation' && m.end <= cue.start && m.start >= Math.max(clause.tokenStart, cue.start - NEGATION_WINDOW) && !exceptBetween(grammar, article, m.end, cue.start) && !harmBetween(sentence, m.end, cue.start)) {
+    // "لا ... إلا" (nothing but) and "not only" restrict rather than negate, the إلا inside the cue too ("لن يكون إلا سياسيا").
+    if (m.entry.kind === 'negation' && m.end <= cue.start && m.start >= Math.max(clause.tokenStart, cue.start - NEGATION_WINDOW) && !exceptBetween(grammar, article, m.end, cue.end) && !harmBetween(sentence, m.end, cue.start)) {
       const word = article.tokens[m.start]!;
       if (grammar.condemn.has(word.text) || word.keys.some((k) => grammar.condemn.has(k))) condemned = true;
       else count++;
