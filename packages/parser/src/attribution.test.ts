@@ -118,6 +118,7 @@ const rules: Record<string, Row[]> = {
     },
     { language: 'ar', text: 'وأكدت الولايات المتحدة ودول مجلس التعاون على ضرورة حل الدولتين.', clauses: [{ at: 'وأكدت', speaker: 'الولايات المتحدة والسعودية والإمارات والبحرين والكويت وسلطنة عمان وقطر', countries: ['US', 'SA', 'AE', 'BH', 'KW', 'OM', 'QA'], holders: ['US', 'SA', 'AE', 'BH', 'KW', 'OM', 'QA'], joint: true }] },
     { language: 'en', text: 'The GCC states stressed the need for a political solution in Yemen.', clauses: [{ at: 'stressed', speaker: 'Saudi Arabia and United Arab Emirates and Bahrain and Kuwait and Oman and Qatar', countries: ['SA', 'AE', 'BH', 'KW', 'OM', 'QA'], holders: ['SA', 'AE', 'BH', 'KW', 'OM', 'QA'], joint: true }] },
+    { language: 'en', text: 'The ASEAN Foreign Ministers called for an immediate ceasefire in Gaza.', clauses: [{ at: 'called for', speaker: 'Brunei and Cambodia and Indonesia and Laos and Malaysia and Myanmar and Philippines and Singapore and Thailand and Vietnam', countries: ['BN', 'KH', 'ID', 'LA', 'MY', 'MM', 'PH', 'SG', 'TH', 'VN'], holders: ['BN', 'KH', 'ID', 'LA', 'MY', 'MM', 'PH', 'SG', 'TH', 'VN'], joint: true }] },
     // A vague name ("Gulf states" alone, "some GCC states") names no one.
     { language: 'en', text: 'Some GCC states stressed the need for a political solution in Yemen.', clauses: [{ at: 'stressed', speaker: null, holders: [] }] },
     { language: 'ar', text: 'وتصر دول الخليج على تطبيق القرار 2216.', clauses: [{ at: 'وتصر', speaker: null, holders: [] }] },
