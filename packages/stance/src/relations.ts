@@ -1,6 +1,7 @@
 import type { CompiledLexicon } from '@accord/lexicon';
 import type { Mention } from '@accord/parser';
 import type { Relation } from './schema.js';
+import { backerOf, backsBlamed } from './backers.js';
 import { ownedByState, possessiveEnd, targetsOf, type Target } from './targets.js';
 import { MAX_EVIDENCE, dedupeEvidence, round } from './stances.js';
 import type { ClauseView, PositionHit, RelationHit, Signal } from './types.js';
@@ -71,6 +72,11 @@ interface Read {
 
 function polarityOf(view: ClauseView, target: Target): Read | undefined {
   const cue = governingCue(view, target.mention);
+  // "رفضهم لدعم إيران للإرهاب", "عاداً المأساة مردها إلى دعم طهران لنظام الأسد": another state's backing is blamed
+  // when it is rejected or backs what is blamed, and the backed thing is not the holders' to back.
+  const backer = cue && backing(cue) ? backerOf(view, cue) : undefined;
+  // "تقدير موسكو للدور المصري" said for Moscow: the holders' own backing.
+  if (backer && !view.holders.includes((backer.entry as { country: string }).country)) return backer === target.mention && (signed(view, cue!) === -1 || backsBlamed(view, backer)) ? { polarity: -1, base: BASE.cue } : undefined;
   if (cue) {
     // "supports Israel's right to self-defence against Hamas", "المقاومة بوجه العدو": backing against a target opposes it.
     if (backing(cue) && wordBetween(view, 'against', cue.end, target.mention.start)) return { polarity: -1, base: BASE.cue };
