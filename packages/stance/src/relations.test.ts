@@ -44,6 +44,11 @@ describe('relations', () => {
     expect(relations('قال وزير الخارجية الروسي سيرغي لافروف إن روسيا تعرب عن دعم موسكو للدور المصري في ليبيا.')).toContain('RU->EG libya +1');
   });
 
+  it('blames every member of a list a terror label heads, across the clauses the commas make', () => {
+    const found = relations('We must confront extremist and terrorist groups such as the Houthis, Da’esh, Al-Qaida, the Muslim Brotherhood and Hizbullah.', { speakerCountry: 'ARE' });
+    expect(found).toEqual(expect.arrayContaining(['AE->houthis terrorism -1', 'AE->muslim_brotherhood terrorism -1', 'AE->hezbollah terrorism -1']));
+  });
+
   it('takes a leader for their state only while in office', () => {
     const text = 'Benghazi was where the resistance against Muammar Al-Qadhafi’s regime began.';
     expect(relations(text, { speakerCountry: 'ARG', date: '2012-09-25' }).filter((r) => r.includes('->LY'))).toEqual([]);

@@ -106,8 +106,25 @@ function isActor(lexicon: CompiledLexicon, id: string): boolean {
   return lexicon.data.actors.some((a) => a.id === id);
 }
 
-function terrorWordNear({ inClause }: ClauseView, m: Mention): boolean {
-  return inClause.some((x) => x.entry.kind === 'issue' && x.entry.issue === 'terrorism' && (x.start >= m.end ? x.start - m.end <= 3 : m.start - x.end <= 3));
+function terrorWordNear(view: ClauseView, m: Mention): boolean {
+  // "terrorist groups such as the Houthis, Da'esh, Al-Qaida and Hizbullah": the label before a list covers each member.
+  // A list may run over several clauses: its head and label are looked for in the sentence.
+  const head = listHead(view, m);
+  return view.sentence.mentions.some((x) => x.entry.kind === 'issue' && x.entry.issue === 'terrorism' && (x.start >= m.end ? x.start - m.end <= 3 && x.end <= view.clause.tokenEnd : head.start - x.end <= (head === m ? 3 : 5)));
+}
+
+/** The first member of the list of bodies a mention ends ("A, B and C"): members joined by commas or "and". */
+function listHead({ article, sentence }: ClauseView, m: Mention): Mention {
+  let head = m;
+  for (;;) {
+    const prev = sentence.mentions.filter((x) => x.entry.kind === 'body' && x.end <= head.start && head.start - x.end <= 2).pop();
+    if (!prev) return head;
+    const between = article.tokens.slice(prev.end, head.start).map((t) => t.text).filter((w) => w !== 'the');
+    const comma = /[,،]/.test(article.norm.text.slice(article.tokens[prev.end - 1]!.end, article.tokens[head.start]!.start));
+    const joined = between.length === 0 ? comma || head.clitic.conjunction === 'و' : between.length === 1 && /^(and|or|و)$/.test(between[0]!);
+    if (!joined) return head;
+    head = prev;
+  }
 }
 
 /** The backing or blaming word whose object the mention is: before it within reach, or a blaming predicate right after it ("Assad must go"). */
