@@ -49,6 +49,9 @@ function topicOf(article: ParsedArticle, lexicon: CompiledLexicon, sentence: Par
 
 /** The issue an article is about, when one issue has at least 80% of the sentences that name any (terrorism aside). */
 function dominantIssue(article: ParsedArticle): string | undefined {
+  // A speech moves from one matter to the next (rule 13): two sentences on Palestine do not make the
+  // whole speech about it; it takes three.
+  const speech = article.sentences.some((s) => s.clauses.some((c) => c.speaker?.how === 'given'));
   const counts = new Map<string, number>();
   let total = 0;
   for (const s of article.sentences) {
@@ -58,7 +61,7 @@ function dominantIssue(article: ParsedArticle): string | undefined {
       total++;
     }
   }
-  for (const [issue, n] of counts) if (n >= total * 0.8 && n >= 2) return issue;
+  for (const [issue, n] of counts) if (n >= total * 0.8 && n >= (speech ? 3 : 2)) return issue;
   return undefined;
 }
 
