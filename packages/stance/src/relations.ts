@@ -110,7 +110,7 @@ function terrorWordNear(view: ClauseView, m: Mention): boolean {
   // "terrorist groups such as the Houthis, Da'esh, Al-Qaida and Hizbullah": the label before a list covers each member.
   // A list may run over several clauses: its head and label are looked for in the sentence.
   const head = listHead(view, m);
-  return view.sentence.mentions.some((x) => x.entry.kind === 'issue' && x.entry.issue === 'terrorism' && (x.start >= m.end ? x.start - m.end <= 3 && x.end <= view.clause.tokenEnd : head.start - x.end <= (head === m ? 3 : 5)));
+  return view.sentence.mentions.some((x) => x.entry.kind === 'issue' && x.entry.issue === 'terrorism' && (x.start >= m.end ? x.start - m.end <= 3 && x.end <= view.clause.tokenEnd : head.start - x.end <= 5));
 }
 
 /** The first member of the list of bodies a mention ends ("A, B and C"): members joined by commas or "and". */
