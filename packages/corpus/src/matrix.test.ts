@@ -108,4 +108,12 @@ describe('mostEvidenced', () => {
     expect(mostEvidenced({ cells, count: 4 })).toEqual(['AR', 'EG', 'RU', 'US']);
     expect(mostEvidenced({ cells: [], count: 3 })).toEqual([]);
   });
+
+  it('counts only the cells where the chosen measure is defined', () => {
+    const cell = (a: string, b: string, articles: number, alignment: number | null) => ({ a, b, articles, alignment, sScore: 0.5, kappa: null }) as Parameters<typeof mostEvidenced>[0]['cells'][number];
+    const cells = [cell('EG', 'RU', 9, null), cell('RU', 'US', 4, 0.2), cell('FR', 'US', 1, -0.4)];
+    expect(mostEvidenced({ cells, count: 2 })).toEqual(['EG', 'RU']);
+    expect(mostEvidenced({ cells, count: 2, measure: 'alignment' })).toEqual(['RU', 'US']);
+    expect(mostEvidenced({ cells, count: 2, measure: 'kappa' })).toEqual([]);
+  });
 });

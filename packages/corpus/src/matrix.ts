@@ -2,7 +2,7 @@ import { _cellOf } from './cell.js';
 import { evidenceLimitOf } from './options.js';
 import { tallyIssue } from './tally.js';
 import { alignmentScores } from './alignment.js';
-import type { AgreementCell, AgreementMatrix, AgreementRecord, PositionRecord, RelationRecord } from './types.js';
+import type { AgreementCell, AgreementMatrix, AgreementRecord, Alignment, PositionRecord, RelationRecord } from './types.js';
 
 export interface AgreementMatrixOptions {
   positions: PositionRecord[];
@@ -40,28 +40,37 @@ export function agreementMatrix({ positions, agreements, relations = [], issue, 
       const tb = rows[j];
       const cell = tb ? _cellOf(tally, issue, names[i]!, ta, names[j]!, tb, limit) : null;
       if (!cell) continue;
-      const aligned = alignment.get(`${cell.a}|${cell.b}`);
-      if (aligned) {
-        cell.alignment = aligned.score;
-        cell.alignmentParts = aligned.parts;
-      }
+      _alignInto(cell, alignment);
       cells.push(cell);
     }
   }
   return { issue, countries: names, cells };
 }
 
+/** Gives a cell its pair's alignment and parts from `alignmentScores`' map, when the pair has one. */
+export function _alignInto(cell: AgreementCell, alignment: Map<string, Alignment>): void {
+  const aligned = alignment.get(`${cell.a}|${cell.b}`);
+  if (!aligned) return;
+  cell.alignment = aligned.score;
+  cell.alignmentParts = aligned.parts;
+}
+
+/** The scores a cell carries, by field: what a host ranks and colours by. */
+export type CellMeasure = 'alignment' | 'sScore' | 'kappa';
+
 /**
  * The `count` countries with the most evidence in a matrix's cells: articles summed over each
  * country's cells, ties by code; sorted by code. A whole corpus has over a hundred countries, and a
- * heatmap or a client wants the best-evidenced few.
+ * heatmap or a client wants the best-evidenced few. With `measure`, only the cells where that score
+ * is defined count, so the few shown are the ones it says something about.
  *
  * @example
- * mostEvidenced({ cells: matrix.cells, count: 16 }); // ['EG', 'IR', 'RU', ...]
+ * mostEvidenced({ cells: matrix.cells, count: 16, measure: 'alignment' }); // ['EG', 'IR', 'RU', ...]
  */
-export function mostEvidenced({ cells, count }: { cells: AgreementCell[]; count: number }): string[] {
+export function mostEvidenced({ cells, count, measure }: { cells: AgreementCell[]; count: number; measure?: CellMeasure }): string[] {
   const weight = new Map<string, number>();
   for (const cell of cells) {
+    if (measure && cell[measure] === null) continue;
     weight.set(cell.a, (weight.get(cell.a) ?? 0) + cell.articles);
     weight.set(cell.b, (weight.get(cell.b) ?? 0) + cell.articles);
   }
