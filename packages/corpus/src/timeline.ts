@@ -1,9 +1,9 @@
 import { alignmentScores } from './alignment.js';
 import { _storyBuckets } from './bucket.js';
-import { cellOf } from './cell.js';
 import { CorpusError } from './error.js';
 import { evidenceLimitOf } from './options.js';
-import { _alignInto } from './matrix.js';
+import { _pairCell } from './matrix.js';
+import { Reach } from './reach.js';
 import { tallyIssue } from './tally.js';
 import type { AgreementRecord, Bucket, PositionRecord, RelationRecord, TimelinePoint } from './types.js';
 
@@ -50,11 +50,11 @@ export function pairTimeline({ positions, agreements, relations = [], a, b, issu
   const [first, second] = a < b ? [a, b] : [b, a];
   const points: TimelinePoint[] = [];
   for (const start of [...byBucket.keys()].sort()) {
-    const group = byBucket.get(start)!;
-    const cell = cellOf(tallyIssue(group.positions, group.agreements, issue, limit), issue, first, second, limit);
-    if (!cell) continue;
-    _alignInto(cell, alignmentScores({ positions: group.positions, relations: group.relations, issue, evidencePerSide: Math.min(limit, 2) }));
-    points.push({ bucket: start, cell });
+    const { positions: p, agreements: g, relations: r } = byBucket.get(start)!;
+    const tally = tallyIssue(p, g, issue, limit);
+    const alignment = alignmentScores({ positions: p, relations: r, issue, evidencePerSide: Math.min(limit, 2) });
+    const cell = _pairCell({ tally, alignment, reach: new Reach(p, r, issue), issue, limit }, first, tally.countries.get(first), second, tally.countries.get(second));
+    if (cell) points.push({ bucket: start, cell });
   }
   return points;
 }
