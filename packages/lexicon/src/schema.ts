@@ -146,6 +146,8 @@ export const grammarSchema = z.object({
   against: words.default([]),
   /** Quantifiers that make a collective vague ("بعض دول الخليج", "most Gulf states"). */
   partitive: words.default([]),
+  /** Negation words that condemn or reject ("إدانة", "condemns"): together they still condemn; a plain negation turns them back. */
+  condemn: words.default([]),
 });
 
 const agreementLanguage = z.object({ agree: phrases, disagree: phrases, praise: phrases, criticism: phrases });

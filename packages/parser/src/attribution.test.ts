@@ -86,6 +86,8 @@ const rules: Record<string, Row[]> = {
     },
     { language: 'ar', text: 'قال لافروف إن المفاوضات يجب أن تستأنف. وقف إطلاق النار في سوريا يجب أن يصمد.', clauses: [{ at: 'يصمد', speaker: 'سيرغي لافروف', how: 'continued', countries: ['RU'], holders: ['RU'] }] },
     { language: 'en', text: 'Lavrov said the talks must resume. The ceasefire in Syria must hold.', clauses: [{ at: 'must hold', speaker: 'Sergey Lavrov', how: 'continued', countries: ['RU'], holders: ['RU'] }] },
+    // A colon right after the verb opens what is said: no subject stands after it.
+    { language: 'ar', text: 'قال لافروف إن موسكو ستتشاور مع الدول المعنية. وقال: أنا أقصد قطر وتركيا ومصر والأردن وإيران.', clauses: [{ at: 'أنا أقصد', speaker: 'سيرغي لافروف', how: 'continued', countries: ['RU'], holders: ['RU'] }] },
   ],
   'switch: "for his part" with a name switches to it, without one to the other party of the meeting': [
     { language: 'ar', text: `${MEETING_AR}وقال لافروف إن الحل السياسي في سوريا ضروري. من جانبه، دعا شكري إلى وقف إطلاق النار.`, clauses: [{ at: 'دعا شكري', speaker: 'سامح شكري', how: 'named', countries: ['EG'], holders: ['EG'] }] },
@@ -116,6 +118,7 @@ const rules: Record<string, Row[]> = {
     },
     { language: 'ar', text: 'وأكدت الولايات المتحدة ودول مجلس التعاون على ضرورة حل الدولتين.', clauses: [{ at: 'وأكدت', speaker: 'الولايات المتحدة والسعودية والإمارات والبحرين والكويت وسلطنة عمان وقطر', countries: ['US', 'SA', 'AE', 'BH', 'KW', 'OM', 'QA'], holders: ['US', 'SA', 'AE', 'BH', 'KW', 'OM', 'QA'], joint: true }] },
     { language: 'en', text: 'The GCC states stressed the need for a political solution in Yemen.', clauses: [{ at: 'stressed', speaker: 'Saudi Arabia and United Arab Emirates and Bahrain and Kuwait and Oman and Qatar', countries: ['SA', 'AE', 'BH', 'KW', 'OM', 'QA'], holders: ['SA', 'AE', 'BH', 'KW', 'OM', 'QA'], joint: true }] },
+    { language: 'en', text: 'The ASEAN Foreign Ministers called for an immediate ceasefire in Gaza.', clauses: [{ at: 'called for', speaker: 'Brunei and Cambodia and Indonesia and Laos and Malaysia and Myanmar and Philippines and Singapore and Thailand and Vietnam', countries: ['BN', 'KH', 'ID', 'LA', 'MY', 'MM', 'PH', 'SG', 'TH', 'VN'], holders: ['BN', 'KH', 'ID', 'LA', 'MY', 'MM', 'PH', 'SG', 'TH', 'VN'], joint: true }] },
     // A vague name ("Gulf states" alone, "some GCC states") names no one.
     { language: 'en', text: 'Some GCC states stressed the need for a political solution in Yemen.', clauses: [{ at: 'stressed', speaker: null, holders: [] }] },
     { language: 'ar', text: 'وتصر دول الخليج على تطبيق القرار 2216.', clauses: [{ at: 'وتصر', speaker: null, holders: [] }] },
@@ -183,6 +186,9 @@ const rules: Record<string, Row[]> = {
   'non-officials ("former", "candidate", "analyst") speak for no country': [
     { language: 'ar', text: 'قال وزير الخارجية الأسبق عمرو موسى إن المفاوضات يجب أن تستأنف.', clauses: [{ at: 'قال', speaker: 'عمرو موسى', how: 'named', countries: [], holders: [] }] },
     { language: 'ar', text: 'قال المحلل إن المفاوضات يجب أن تستأنف.', clauses: [{ at: 'قال', speaker: 'المحلل', how: 'named', countries: [], holders: [] }] },
+    // "الأستاذ" before a name is an honorific; a professor of a field is no official.
+    { language: 'ar', text: 'أعرب وزير الخارجية الأستاذ عادل بن أحمد الجبير عن استنكار المملكة للتدخل في اليمن.', date: '2015-07-31', clauses: [{ at: 'أعرب', speaker: 'عادل الجبير', how: 'named', countries: ['SA'], holders: ['SA'] }] },
+    { language: 'ar', text: 'وقال أستاذ العلوم السياسية صالح المسفر إن المفاوضات يجب أن تستأنف.', clauses: [{ at: 'وقال', speaker: 'أستاذ العلوم السياسية صالح المسفر', how: 'named', countries: [], holders: [] }] },
     { language: 'en', text: 'Former foreign minister Amr Moussa said talks must resume.', clauses: [{ at: 'said', speaker: 'Amr Moussa', how: 'named', countries: [], holders: [] }] },
     { language: 'en', text: 'Presidential candidate Hamdeen Sabahi said the talks must resume.', date: '2014-05-01', clauses: [{ at: 'said', speaker: 'Presidential candidate Hamdeen Sabahi', how: 'named', countries: [], holders: [] }] },
   ],
@@ -228,6 +234,8 @@ const rules: Record<string, Row[]> = {
   'speakerCountry: the whole text is that country\'s statement': [
     { language: 'ar', text: 'نحن ندعم الحل السياسي في سوريا.', speakerCountry: 'SY', clauses: [{ at: 'ندعم', speaker: 'سوريا', how: 'given', countries: ['SY'], holders: ['SY'] }] },
     { language: 'en', text: 'We support a political solution in Syria.', speakerCountry: 'SY', clauses: [{ at: 'We support', speaker: 'Syria', how: 'given', countries: ['SY'], holders: ['SY'] }] },
+    // Other states hold nothing in a speech, even when named as speaking.
+    { language: 'en', text: 'Russia and China twice said no to a resolution on Syria.', speakerCountry: 'QA', clauses: [{ at: 'twice said', speaker: 'Russia and China', countries: ['RU', 'CN'], holders: [] }] },
     // What stands before a sentence's first reporting verb is the speaker's too.
     { language: 'en', text: 'The Council must stop the bloodshed in Syria, in line with the resolutions which call for a transition.', speakerCountry: 'QA', clauses: [{ at: 'The Council must stop', speaker: 'Qatar', how: 'given', countries: ['QA'], holders: ['QA'] }] },
     { language: 'ar', text: 'على مجلس الأمن وقف نزيف الدم في سوريا، وفق القرارات التي تدعو إلى الانتقال السياسي.', speakerCountry: 'QA', clauses: [{ at: 'على مجلس الأمن', speaker: 'قطر', how: 'given', countries: ['QA'], holders: ['QA'] }] },

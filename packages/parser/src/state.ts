@@ -15,6 +15,8 @@ export interface ArticleState {
   sentences: ParsedSentence[];
   /** The article's year: who held an office then. */
   year: number | undefined;
+  /** The country whose statement the whole text is (a UN speech), if given. */
+  speakerCountry: string | undefined;
   actors: Actor[];
   /** Countries of the officials named, in order of first appearance. */
   parties: string[];

@@ -59,7 +59,8 @@ function collectiveSubject({ state, inWin, nonOfficial }: WindowView): Resolved 
   const c = inWin[at];
   if (!c || nonOfficial) return undefined;
   // Only an office or joint word touching it, or states joined to it, may come before it.
-  const before = inWin.slice(0, at).filter((m) => m.entry.kind !== 'country' && m.entry.kind !== 'agentNoun');
+  // The body of the same name ("ASEAN") is no one before it.
+  const before = inWin.slice(0, at).filter((m) => m.entry.kind !== 'country' && m.entry.kind !== 'agentNoun' && !(m.start === c.start && m.end === c.end));
   if (before.some((m) => ANCHOR_KINDS.has(m.entry.kind) && !((m.entry.kind === 'title' || m.entry.kind === 'joint') && m.end === c.start))) return undefined;
   const members = collectiveMembers(state, inWin, c);
   if (members.length === 0) return undefined;

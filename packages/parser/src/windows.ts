@@ -1,6 +1,6 @@
 import { localName } from './actors.js';
 import { afterPreposition } from './prepositions.js';
-import { breakBetween, type ArticleState } from './state.js';
+import { breakBetween, gap, type ArticleState } from './state.js';
 import type { ParsedSentence } from './types.js';
 import { ANCHOR_KINDS, isVerb } from './mentions.js';
 
@@ -13,6 +13,9 @@ export type Window = [number, number];
 /** Token indices of a reporting verb's subject when it follows the verb (Arabic VSO, "said Lavrov"). */
 export function windowAfter(state: ArticleState, sentence: ParsedSentence, from: number): Window {
   const { complementizers, subjectEnds } = state.grammar;
+  // "وقال: أنا أقصد قطر وتركيا ...": what follows a colon right after the verb is what is said, not who says it
+  // (a quote may wrap the subject itself: 'وقالت "الخارجية" إن').
+  if (from > 0 && from < sentence.tokenEnd && gap(state, from - 1, from).includes(':')) return [from, from];
   let i = from;
   const limit = Math.min(sentence.tokenEnd, from + 12);
   while (i < limit) {

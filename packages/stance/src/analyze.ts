@@ -2,6 +2,7 @@ import { defaultLexicon, type CompiledLexicon, type Language } from '@accord/lex
 import { parseArticle, type ParsedArticle } from '@accord/parser';
 import { compareStances } from './agreements.js';
 import { mergeStances } from './stances.js';
+import { calibrated, type Calibration } from './calibration.js';
 import { labelPositions } from './label.js';
 import { mergeRelations } from './relations.js';
 import type { Analysis, AnalysisActor } from './schema.js';
@@ -20,6 +21,8 @@ export interface AnalyzeOptions {
   /** Include sentences with their speakers (default true). */
   sentences?: boolean;
   lexicon?: CompiledLexicon;
+  /** Curves from raw to calibrated confidence; default the shipped ones (`pnpm calibrate`). Empty curves give raw confidences. */
+  calibration?: Calibration;
 }
 
 /**
@@ -40,8 +43,12 @@ export function analyze(options: AnalyzeOptions): Analysis {
   const { hits, signals, relations } = labelPositions(article, lexicon);
   const stances = mergeStances(hits);
   const agreements = compareStances(stances, signals);
+  // Confidence means the share of such positions a gold reading confirms: calibrated once merged.
+  for (const s of stances) for (const p of s.positions) p.confidence = calibrated('position', p.confidence, options.calibration);
+  const merged = mergeRelations(relations);
+  for (const r of merged) r.confidence = calibrated('relation', r.confidence, options.calibration);
   // The id leads the JSON so that JSON Lines read well; sentences come last, as the schema lists them.
-  const analysis: Analysis = { ...(options.id !== undefined ? { id: options.id } : {}), language: article.language, actors: actorsOf(article), stances, agreements, relations: mergeRelations(relations) };
+  const analysis: Analysis = { ...(options.id !== undefined ? { id: options.id } : {}), language: article.language, actors: actorsOf(article), stances, agreements, relations: merged };
   if (options.sentences !== false) analysis.sentences = sentencesOf(article);
   return analysis;
 }

@@ -2,6 +2,8 @@
 export { analyze, resolveCountry } from './analyze.js';
 export type { AnalyzeOptions } from './analyze.js';
 export { engineVersion } from './version.js';
+export { calibrated, fitCurve } from './calibration.js';
+export type { Calibration, CalibrationCurve } from './calibration.js';
 
 // The steps, for callers who parse once and label differently
 export { labelPositions } from './label.js';

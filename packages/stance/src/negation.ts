@@ -4,17 +4,27 @@ import { imperfectPrefix } from '@accord/text';
 
 const NEGATION_WINDOW = 8;
 
-/** An odd number of negation or rejection words close before the cue, or a rejecting word after it, in the clause. */
+/**
+ * Whether a cue is negated in its clause: by plain negations close before it ("لا", "not"), an odd number
+ * of them, or by words that condemn or reject it, before it ("إدانة المملكة واستنكارها") or after it
+ * ("... illegal"), however many, unless a plain negation turns them back ("لا نرفض").
+ */
 export function isNegated(grammar: CompiledGrammar, article: ParsedArticle, sentence: ParsedSentence, clause: ParsedClause, cue: Mention): boolean {
   let count = 0;
+  let condemned = false;
   for (const m of sentence.mentions) {
     if (m.start >= clause.tokenEnd) break;
-    // "لا ... إلا" (nothing but) and "not only" restrict rather than negate.
-    if (m.entry.kind === 'negation' && m.end <= cue.start && m.start >= Math.max(clause.tokenStart, cue.start - NEGATION_WINDOW) && !exceptBetween(grammar, article, m.end, cue.start) && !harmBetween(sentence, m.end, cue.start)) count++;
-    if (m.entry.kind === 'negationAfter' && m.start >= cue.end && m.start < Math.min(clause.tokenEnd, cue.end + NEGATION_WINDOW)) count++;
+    // "لا ... إلا" (nothing but) and "not only" restrict rather than negate, the إلا inside the cue too ("لن يكون إلا سياسيا").
+    if (m.entry.kind === 'negation' && m.end <= cue.start && m.start >= Math.max(clause.tokenStart, cue.start - NEGATION_WINDOW) && !exceptBetween(grammar, article, m.end, cue.end) && !harmBetween(sentence, m.end, cue.start)) {
+      const word = article.tokens[m.start]!;
+      if (grammar.condemn.has(word.text) || word.keys.some((k) => grammar.condemn.has(k))) condemned = true;
+      else count++;
+    }
+    if (m.entry.kind === 'negationAfter' && m.start >= cue.end && m.start < Math.min(clause.tokenEnd, cue.end + NEGATION_WINDOW)) condemned = true;
     // "أي ضربات عسكرية أمريكية ... ستعقد جهود": what harms something valued is rejected.
-    if (m.entry.kind === 'harm' && m.start >= cue.end && m.start <= cue.end + 3) count++;
+    if (m.entry.kind === 'harm' && m.start >= cue.end && m.start <= cue.end + 3) condemned = true;
   }
+  if (condemned) count++;
   // "ألا" (that not) and "إلا" (except) normalise alike; the hamza of the original and a following verb tell them apart.
   for (let i = Math.max(clause.tokenStart, cue.start - NEGATION_WINDOW); i < cue.start; i++) {
     const tok = article.tokens[i]!;

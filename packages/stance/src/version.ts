@@ -1,4 +1,5 @@
 import { defaultLexiconData } from '@accord/lexicon';
+import calibration from '../data/calibration.json' with { type: 'json' };
 
 /**
  * Raise whenever a change to the engine's code (text, lexicon, parser, stance) can change what it
@@ -9,19 +10,20 @@ import { defaultLexiconData } from '@accord/lexicon';
 export const ENGINE_REVISION = '0.3.0';
 
 /** The digest of the engine's code (comments and layout aside) that ENGINE_REVISION was last checked against. */
-export const ENGINE_SOURCES = '9617072b';
+export const ENGINE_SOURCES = '91a72c38';
 
 let cached: string | undefined;
 
 /**
  * The version of the engine that produced an analysis: the code revision plus a digest of the
- * shipped lexicon, so that editing a data file also marks stored analyses as stale.
+ * shipped lexicon and confidence calibration, so that editing a data file also marks stored
+ * analyses as stale.
  *
  * @example
  * engineVersion(); // '0.3.0+lex.1f3a9c02'
  */
 export function engineVersion(): string {
-  return (cached ??= `${ENGINE_REVISION}+lex.${fnv1a(JSON.stringify(defaultLexiconData))}`);
+  return (cached ??= `${ENGINE_REVISION}+lex.${fnv1a(JSON.stringify(defaultLexiconData) + JSON.stringify(calibration))}`);
 }
 
 /**
