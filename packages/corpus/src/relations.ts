@@ -31,8 +31,9 @@ export function relationMatrix({ relations, issue, sources, targets, top, eviden
     if (r.issue !== issue) continue;
     const key = `${r.source}\u0000${r.target}`;
     let tally = tallies.get(key);
-    if (!tally) tallies.set(key, (tally = { source: r.source, target: r.target, backs: new Set(), blames: new Set(), articles: new Set(), records: [] }));
+    if (!tally) tallies.set(key, (tally = { source: r.source, target: r.target, backs: new Set(), blames: new Set(), stories: new Set(), articles: new Set(), records: [] }));
     (r.polarity === 1 ? tally.backs : tally.blames).add(r.storyId);
+    tally.stories.add(r.storyId);
     tally.articles.add(r.articleId);
     tally.records.push(r);
   }
@@ -65,6 +66,7 @@ interface Tally {
   target: string;
   backs: Set<string>;
   blames: Set<string>;
+  stories: Set<string>;
   articles: Set<string>;
   records: RelationRecord[];
 }
@@ -77,14 +79,14 @@ function cellOf(t: Tally, issue: string, limit: number): RelationCell {
     .sort(newestFirst)
     .flatMap((r) => r.evidence.map((e) => ({ ...e, polarity: r.polarity })))
     .slice(0, limit);
-  return { source: t.source, target: t.target, issue, backs, blames, net: round((backs - blames) / (backs + blames)), articles: t.articles.size, stories: new Set([...t.backs, ...t.blames]).size, evidence };
+  return { source: t.source, target: t.target, issue, backs, blames, net: round((backs - blames) / (backs + blames)), articles: t.articles.size, stories: t.stories.size, evidence };
 }
 
 /** The `top` keys with the most stories over their cells (ties by key), or null for no cut. */
 function mostStories(tallies: Tally[], keyOf: (t: Tally) => string, top: number | undefined): Set<string> | null {
   if (top === undefined) return null;
   const weight = new Map<string, number>();
-  for (const t of tallies) weight.set(keyOf(t), (weight.get(keyOf(t)) ?? 0) + new Set([...t.backs, ...t.blames]).size);
+  for (const t of tallies) weight.set(keyOf(t), (weight.get(keyOf(t)) ?? 0) + t.stories.size);
   return new Set([...weight].sort(([x, wx], [y, wy]) => wy - wx || compare(x, y)).slice(0, top).map(([key]) => key));
 }
 
