@@ -22,8 +22,8 @@ describe('alignmentScores', () => {
 
   it('orders allies above adversaries', () => {
     const score = (a: string, b: string) => scores.get(a < b ? `${a}|${b}` : `${b}|${a}`)!.score;
-    expect(score('AE', 'SA')).toBeGreaterThan(0.5);
-    expect(score('IR', 'SA')).toBeLessThan(-0.5);
+    expect(score('AE', 'SA')).toBeGreaterThan(0.2);
+    expect(score('IR', 'SA')).toBeLessThan(-0.2);
     expect(score('AE', 'SA')).toBeGreaterThan(score('EG', 'SA'));
     expect(score('EG', 'SA')).toBeGreaterThan(score('EG', 'IR'));
   });

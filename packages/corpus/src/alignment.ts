@@ -2,8 +2,8 @@ import type { Alignment, AlignmentPart, EvidenceRef, PositionRecord, RelationRec
 
 /** w = n / (n + SATURATION) for n stories: one story gives half weight, four give 0.8. */
 const SATURATION = 1;
-/** A country's silence on a feature says as much as its words only once it has said this many stories' worth on the issue. */
-const ACTIVITY_STORIES = 4;
+/** Added to the product of two profiles' norms: thin profiles read near 0 rather than at ±1. */
+const SHRINK = 0.5;
 /** Positions count half as much as relations: who backs whom splits states more than what they say they want. */
 const POSITION_WEIGHT = 0.5;
 /** Stories on the issue a country needs before it is scored at all. */
@@ -42,11 +42,11 @@ interface Feature {
  * Alignment of every pair of countries active on one issue: how far their profiles depart from the
  * common line in the same direction. A profile is each country's side on every relation target
  * (countries, itself included, and actors: whom it backs, whom it blames) and on every position code;
- * the common line is the mean side of every active country. A platitude every state repeats, or a
- * group every state condemns, departs from nothing and weighs nothing; a country that speaks often on
- * the issue yet never condemns what nearly all condemn departs from the line (its silence reads as 0),
- * while a country that says little is read at the line where it is silent. The score is the weighted
- * correlation of the two profiles' departures, the sum of one part per feature, each with its evidence.
+ * the common line is the mean side over every active country. A platitude every state repeats, or a
+ * group every state condemns, departs from nothing and weighs nothing; backing whom most condemn, or
+ * condemning whom most back, departs a lot. Silence says nothing: it reads at the line. The score is
+ * the correlation of the two profiles' departures, shrunk toward 0 for thin profiles; it is the sum of
+ * one part per feature, each with its evidence.
  *
  * @example
  * alignmentScores({ positions, relations, issue: 'yemen' }).get('AE|SA')?.score; // 0.62
@@ -60,24 +60,23 @@ export function alignmentScores({ positions, relations, issue, partsLimit = 8, e
   for (const p of pos) note(p.country, p.storyId);
   const active = [...stories].filter(([, s]) => s.size >= MIN_STORIES).map(([c]) => c).sort();
   if (active.length < 2) return new Map();
-  const activity = new Map(active.map((c) => [c, stories.get(c)!.size / (stories.get(c)!.size + ACTIVITY_STORIES)]));
+  const speaks = new Set(active);
   const features = [
     ...featuresOf('relation', rel, (r) => r.source, (r) => r.target, 1, evidencePerSide),
     ...featuresOf('position', pos, (p) => p.country, (p) => p.code, POSITION_WEIGHT, evidencePerSide),
   ];
   // Each country backs itself: "A condemns B" departs from B's own side even when B says nothing.
-  for (const f of features) if (f.kind === 'relation' && activity.has(f.key) && !f.sides.has(f.key)) f.sides.set(f.key, { value: 1, stories: 1, newest: [], evidence: [] });
+  for (const f of features) if (f.kind === 'relation' && speaks.has(f.key) && !f.sides.has(f.key)) f.sides.set(f.key, { value: 1, stories: 1, newest: [], evidence: [] });
   const profiles = new Map(active.map((c) => [c, new Float64Array(features.length)]));
   features.forEach((f, i) => {
     // The common line: the mean side over every active country, silence counting 0.
-    const plain = active.reduce((s, c) => s + (f.sides.get(c)?.value ?? 0), 0) / active.length;
+    const plain = active.reduce((s, c) => s + Math.sign(f.sides.get(c)?.value ?? 0), 0) / active.length;
     f.mean = plain;
     active.forEach((c) => {
       const side = f.sides.get(c);
-      // Stated: the side, trusted as far as its stories go; silent: 0 for an active speaker, the line for a quiet one.
-      const trust = side ? side.stories / (side.stories + SATURATION) : activity.get(c)!;
-      const value = side ? side.value : 0;
-      profiles.get(c)![i] = trust * (value - plain);
+      // Stated: the side it takes (its dominant polarity), trusted as far as its stories go; silence says
+      // nothing and reads at the line.
+      profiles.get(c)![i] = side ? (side.stories / (side.stories + SATURATION)) * (Math.sign(side.value) - plain) : 0;
     });
     f.weight *= Math.min(1, f.sides.size / 3);
   });
@@ -90,8 +89,8 @@ export function alignmentScores({ positions, relations, issue, partsLimit = 8, e
     for (let y = x + 1; y < active.length; y++) {
       const b = active[y]!;
       const zb = profiles.get(b)!;
-      const norm = norms.get(a)! * norms.get(b)!;
-      if (norm === 0) continue;
+      if (norms.get(a)! === 0 || norms.get(b)! === 0) continue;
+      const norm = norms.get(a)! * norms.get(b)! + SHRINK;
       let sum = 0;
       for (let i = 0; i < features.length; i++) sum += terms[i] = (features[i]!.weight * za[i]! * zb[i]!) / norm;
       out.set(`${a}|${b}`, { score: round(sum), stories: stories.get(a)!.size + stories.get(b)!.size, parts: largest(terms, partsLimit).map((i) => partOf(features[i]!, a, b, terms[i]!)) });

@@ -148,6 +148,8 @@ export const grammarSchema = z.object({
   partitive: words.default([]),
   /** Negation words that condemn or reject ("إدانة", "condemns"): together they still condemn; a plain negation turns them back. */
   condemn: words.default([]),
+  /** Nouns of backing whose possessor backs ("دعم إيران للإرهاب", "Iran's support"): the backer, not the backed. */
+  backingNouns: words.default([]),
 });
 
 const agreementLanguage = z.object({ agree: phrases, disagree: phrases, praise: phrases, criticism: phrases });

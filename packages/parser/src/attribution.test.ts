@@ -86,6 +86,8 @@ const rules: Record<string, Row[]> = {
     },
     { language: 'ar', text: 'قال لافروف إن المفاوضات يجب أن تستأنف. وقف إطلاق النار في سوريا يجب أن يصمد.', clauses: [{ at: 'يصمد', speaker: 'سيرغي لافروف', how: 'continued', countries: ['RU'], holders: ['RU'] }] },
     { language: 'en', text: 'Lavrov said the talks must resume. The ceasefire in Syria must hold.', clauses: [{ at: 'must hold', speaker: 'Sergey Lavrov', how: 'continued', countries: ['RU'], holders: ['RU'] }] },
+    // A name right after a noun of deed or stance is its possessor, no subject: "ترفض دعم إيران".
+    { language: 'ar', text: 'قال وزير الخارجية السعودي عادل الجبير إن المملكة تدين تدخل إيران في اليمن. وترفض دعم إيران للحوثيين.', date: '2016-01-01', clauses: [{ at: 'وترفض', speaker: 'عادل الجبير', how: 'continued', countries: ['SA'], holders: ['SA'] }] },
     // A colon right after the verb opens what is said: no subject stands after it.
     { language: 'ar', text: 'قال لافروف إن موسكو ستتشاور مع الدول المعنية. وقال: أنا أقصد قطر وتركيا ومصر والأردن وإيران.', clauses: [{ at: 'أنا أقصد', speaker: 'سيرغي لافروف', how: 'continued', countries: ['RU'], holders: ['RU'] }] },
   ],

@@ -170,7 +170,7 @@ function subjectCountries(state: ArticleState, inWin: Mention[], from: number): 
   const free = new Set(withoutPrepositional(state, inWin.filter((m) => m.entry.kind === 'country')));
   for (const m of inWin) {
     if (m.entry.kind !== 'country') continue;
-    if (!free.has(m) || isPossessed(state, m)) continue;
+    if (!free.has(m) || isPossessed(state, m) || possessorAfterNoun(state, inWin, m)) continue;
     if (m.entry.form === 'adjective') {
       // "الجانب الروسي", "شركاؤنا الأمريكيون": an adjective after an institution or a word for people; not "الموقف الروسي".
       const prev = inWin.find((p) => p.end === m.start && (p.entry.kind === 'joint' || (p.entry.kind === 'agentNoun' && state.grammar.peopleNouns.has(state.tokens[p.start]!.text)) || (p.entry.kind === 'title' && p.entry.role === 'institution')));
@@ -181,6 +181,12 @@ function subjectCountries(state: ArticleState, inWin: Mention[], from: number): 
     if (!out.includes(m.entry.country)) out.push(m.entry.country);
   }
   return out;
+}
+
+// "ترفض دعم إيران للإرهاب", "تدخل تركيا": an Arabic name right after a noun of deed or stance is its possessor, not a subject.
+function possessorAfterNoun(state: ArticleState, inWin: Mention[], m: Mention): boolean {
+  if (state.language !== 'ar' || m.entry.kind !== 'country' || m.entry.form === 'adjective') return false;
+  return inWin.some((p) => p.end === m.start && p.entry.kind === 'agentNoun' && !state.grammar.peopleNouns.has(state.tokens[p.start]!.text) && !inWin.some((t) => t.entry.kind === 'title' && t.start <= p.start && p.end <= t.end));
 }
 
 // The first two subject countries are joined by "and"/"و" (directly, or through a comma list).

@@ -34,6 +34,21 @@ describe('relations', () => {
     expect(relations(text, { speakerCountry: 'EGY' })).toEqual(expect.arrayContaining(['EG->IL palestine -1', 'EG->YE yemen +1']));
   });
 
+  it('blames another state\'s backing when it is rejected or backs what is blamed, and takes nothing from it for the backed', () => {
+    const rejected = relations('وقال وزير الخارجية السعودي عادل الجبير إن المملكة ترفض دعم إيران للإرهاب.');
+    expect(rejected).toContain('SA->IR terrorism -1');
+    const blamed = relations('وقال وزير الخارجية السعودي عادل الجبير إن مأساة الشعب السوري مردها إلى دعم طهران لنظام بشار الأسد.');
+    expect(blamed).toContain('SA->IR syria -1');
+    expect(blamed.filter((r) => r.startsWith('SA->') && r.endsWith('+1'))).toEqual([]);
+    // The holders' own backing stays theirs ("تقدير موسكو للدور المصري" said for Moscow).
+    expect(relations('قال وزير الخارجية الروسي سيرغي لافروف إن روسيا تعرب عن دعم موسكو للدور المصري في ليبيا.')).toContain('RU->EG libya +1');
+  });
+
+  it('blames every member of a list a terror label heads, across the clauses the commas make', () => {
+    const found = relations('We must confront extremist and terrorist groups such as the Houthis, Da’esh, Al-Qaida, the Muslim Brotherhood and Hizbullah.', { speakerCountry: 'ARE' });
+    expect(found).toEqual(expect.arrayContaining(['AE->houthis terrorism -1', 'AE->muslim_brotherhood terrorism -1', 'AE->hezbollah terrorism -1']));
+  });
+
   it('takes a leader for their state only while in office', () => {
     const text = 'Benghazi was where the resistance against Muammar Al-Qadhafi’s regime began.';
     expect(relations(text, { speakerCountry: 'ARG', date: '2012-09-25' }).filter((r) => r.includes('->LY'))).toEqual([]);

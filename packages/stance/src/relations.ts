@@ -1,6 +1,7 @@
 import type { CompiledLexicon } from '@accord/lexicon';
 import type { Mention } from '@accord/parser';
 import type { Relation } from './schema.js';
+import { backerOf, backsBlamed } from './backers.js';
 import { ownedByState, possessiveEnd, targetsOf, type Target } from './targets.js';
 import { MAX_EVIDENCE, dedupeEvidence, round } from './stances.js';
 import type { ClauseView, PositionHit, RelationHit, Signal } from './types.js';
@@ -71,6 +72,11 @@ interface Read {
 
 function polarityOf(view: ClauseView, target: Target): Read | undefined {
   const cue = governingCue(view, target.mention);
+  // "رفضهم لدعم إيران للإرهاب", "عاداً المأساة مردها إلى دعم طهران لنظام الأسد": another state's backing is blamed
+  // when it is rejected or backs what is blamed, and the backed thing is not the holders' to back.
+  const backer = cue && backing(cue) ? backerOf(view, cue) : undefined;
+  // "تقدير موسكو للدور المصري" said for Moscow: the holders' own backing.
+  if (backer && !view.holders.includes((backer.entry as { country: string }).country)) return backer === target.mention && (signed(view, cue!) === -1 || backsBlamed(view, backer)) ? { polarity: -1, base: BASE.cue } : undefined;
   if (cue) {
     // "supports Israel's right to self-defence against Hamas", "المقاومة بوجه العدو": backing against a target opposes it.
     if (backing(cue) && wordBetween(view, 'against', cue.end, target.mention.start)) return { polarity: -1, base: BASE.cue };
@@ -100,8 +106,25 @@ function isActor(lexicon: CompiledLexicon, id: string): boolean {
   return lexicon.data.actors.some((a) => a.id === id);
 }
 
-function terrorWordNear({ inClause }: ClauseView, m: Mention): boolean {
-  return inClause.some((x) => x.entry.kind === 'issue' && x.entry.issue === 'terrorism' && (x.start >= m.end ? x.start - m.end <= 3 : m.start - x.end <= 3));
+function terrorWordNear(view: ClauseView, m: Mention): boolean {
+  // "terrorist groups such as the Houthis, Da'esh, Al-Qaida and Hizbullah": the label before a list covers each member.
+  // A list may run over several clauses: its head and label are looked for in the sentence.
+  const head = listHead(view, m);
+  return view.sentence.mentions.some((x) => x.entry.kind === 'issue' && x.entry.issue === 'terrorism' && (x.start >= m.end ? x.start - m.end <= 3 && x.end <= view.clause.tokenEnd : head.start - x.end <= (head === m ? 3 : 5)));
+}
+
+/** The first member of the list of bodies a mention ends ("A, B and C"): members joined by commas or "and". */
+function listHead({ article, sentence }: ClauseView, m: Mention): Mention {
+  let head = m;
+  for (;;) {
+    const prev = sentence.mentions.filter((x) => x.entry.kind === 'body' && x.end <= head.start && head.start - x.end <= 2).pop();
+    if (!prev) return head;
+    const between = article.tokens.slice(prev.end, head.start).map((t) => t.text).filter((w) => w !== 'the');
+    const comma = /[,،]/.test(article.norm.text.slice(article.tokens[prev.end - 1]!.end, article.tokens[head.start]!.start));
+    const joined = between.length === 0 ? comma || head.clitic.conjunction === 'و' : between.length === 1 && /^(and|or|و)$/.test(between[0]!);
+    if (!joined) return head;
+    head = prev;
+  }
 }
 
 /** The backing or blaming word whose object the mention is: before it within reach, or a blaming predicate right after it ("Assad must go"). */
