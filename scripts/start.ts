@@ -7,13 +7,16 @@
  * First run fills from fixtures/ (60 Arabic and English articles) and, when ../shared/corpus is
  * beside the repo, from its dated news (Saudi press 2015, Singapore MFA statements), so timelines
  * have points. ACCORD_FILL=fixtures|corpus|none chooses; `pnpm --silent accord ingest` adds more.
+ * Articles an older engine analysed (a database from before relations, say) are re-read in the
+ * background once the server is up, as `accord reanalyze` would; ACCORD_REANALYZE=0 leaves them.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadConfig, startServer } from '@accord/api';
-import { ingest } from '@accord/ingest';
+import { ingest, reanalyze } from '@accord/ingest';
+import { engineVersion } from '@accord/stance';
 import { openStore } from '@accord/store';
 
 const repoRoot = resolve(import.meta.dirname, '..');
@@ -39,6 +42,7 @@ await fillOnFirstRun();
 const { handler } = (await import(pathToFileURL(handlerFile).href)) as { handler: Parameters<typeof startServer>[0]['fallback'] };
 const { url } = await startServer({ config, store, fallback: handler, log });
 log(`Accord dashboard on ${url}/`);
+void reanalyzeStale();
 
 function buildDashboardIfStale(): void {
   if (existsSync(handlerFile) && newest(join(dashboard, 'src')) <= statSync(handlerFile).mtimeMs && process.env.ACCORD_REBUILD !== '1') return;
@@ -71,5 +75,20 @@ async function fillOnFirstRun(): Promise<void> {
     log(`First run: filling the database from ${set.label}...`);
     const summary = await ingest({ store, paths: set.paths, onFailure: (f) => log(`  not ingested: ${f.origin}: ${f.message}`) });
     log(`  ${summary.ingested} articles in ${summary.seconds.toFixed(1)} s`);
+  }
+}
+
+// Served meanwhile: an article keeps its old analysis until its new one is committed, and the API's
+// cache shows the new ones within 30 seconds.
+async function reanalyzeStale(): Promise<void> {
+  if (process.env.ACCORD_REANALYZE === '0') return;
+  const stale = (await store.staleArticles(engineVersion())).length;
+  if (stale === 0) return;
+  log(`${stale} articles were analysed by an older engine: re-reading them in the background (relations included; ACCORD_REANALYZE=0 skips this)...`);
+  try {
+    const summary = await reanalyze({ store, onFailure: (f) => log(`  not re-read: ${f.origin}: ${f.message}`) });
+    log(`  re-read ${summary.reanalyzed} articles with engine ${summary.engineVersion}${summary.failed ? `, ${summary.failed} failed` : ''}`);
+  } catch (error) {
+    log(`  re-reading stopped: ${(error as Error).message}; \`pnpm --silent accord reanalyze\` continues it`);
   }
 }

@@ -76,7 +76,7 @@ export async function openCorpus({ url }: { url?: string }): Promise<CorpusReade
     store,
     positions: (issue, period, scope) => once(key('p', issue, period, scope), () => store.positions(filter(issue, period, scope))),
     agreements: (issue, period, scope) => once(key('a', issue, period, scope), () => store.agreements(filter(issue, period, scope))),
-    relations: (issue, period, scope) => once(key('r', issue, period, scope), async () => ('relations' in store ? await (store as unknown as { relations(f: CorpusFilter): Promise<RelationRecord[]> }).relations(filter(issue, period, scope)) : [])),
+    relations: (issue, period, scope) => once(key('r', issue, period, scope), () => store.relations(filter(issue, period, scope))),
     speeches: (period) => once(key('s', '', period, 'speeches'), async () => {
       const out: Speech[] = [];
       let cursor: string | null = null;

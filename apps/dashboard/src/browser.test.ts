@@ -96,16 +96,15 @@ function paintedPixels(page: Page, selector: string): Promise<number> {
   });
 }
 
-/** Clicks the heatmap cell of a pair, from the chart area and row order the canvas exposes. */
-async function clickCell(page: Page, a: string, b: string): Promise<void> {
+/** Clicks the matrix cell of a row and a column, from the chart area and the orders the canvas exposes. */
+async function clickCell(page: Page, rowKey: string, columnKey: string): Promise<void> {
   const canvas = page.locator('.heatmap canvas');
-  const [area, order] = await canvas.evaluate((el) => [(el as HTMLElement).dataset.area!, (el as HTMLElement).dataset.countries!]);
-  const [left, top, right, bottom] = area.split(',').map(Number) as [number, number, number, number];
-  const countries = order.split(',');
-  const n = countries.length;
-  const row = countries.indexOf(a);
-  const column = countries.indexOf(b);
-  await canvas.click({ position: { x: left + ((column + 0.5) * (right - left)) / n, y: top + ((row + 0.5) * (bottom - top)) / n } });
+  const [area, rowOrder, columnOrder] = await canvas.evaluate((el) => ['area', 'rows', 'columns'].map((k) => (el as HTMLElement).dataset[k]!));
+  const [left, top, right, bottom] = area!.split(',').map(Number) as [number, number, number, number];
+  const rows = rowOrder!.split(',');
+  const columns = columnOrder!.split(',');
+  const [row, column] = [rows.indexOf(rowKey), columns.indexOf(columnKey)];
+  await canvas.click({ position: { x: left + ((column + 0.5) * (right - left)) / columns.length, y: top + ((row + 0.5) * (bottom - top)) / rows.length } });
 }
 
 /** Opens a chart's table view and asks for the evidence of its first row (the keyboard path to it). */
@@ -143,7 +142,7 @@ describe.skipIf(missing.length > 0)('the dashboard in a browser', () => {
     await screenshot(page, 'overview');
 
     // A shown cell with Arabic evidence: the panel must list its sentences, right to left.
-    const shown = (await page.locator('.heatmap canvas').getAttribute('data-countries'))!.split(',');
+    const shown = (await page.locator('.heatmap canvas').getAttribute('data-rows'))!.split(',');
     const matrix = await page.evaluate(async (countries) => (await fetch(`/api/v1/agreement?issue=syria&countries=${countries}`)).json(), shown.join(','));
     const cell = (matrix as { cells: Array<{ a: string; b: string; evidence: Array<{ text: string }> }> }).cells.find((c) =>
       c.evidence.some((e) => ARABIC.test(e.text)),
@@ -166,6 +165,53 @@ describe.skipIf(missing.length > 0)('the dashboard in a browser', () => {
       ARABIC.test((await page.locator('.article-text').textContent()) ?? '') ? 'rtl' : 'ltr',
     );
     await screenshot(page, 'article');
+    expect(problems).toEqual([]);
+  });
+
+  it('explains an opened cell by the relations and positions that moved its alignment, each with its sentences', async () => {
+    const { page, problems } = await visit('/?issue=syria');
+    await page.waitForSelector('.heatmap canvas[data-painted]');
+    expect(await page.locator('input[name="measure"][value="alignment"]').isChecked()).toBe(true);
+    const shown = (await page.locator('.heatmap canvas').getAttribute('data-rows'))!.split(',');
+    type Part = { kind: string; key: string; evidence: Array<{ text: string }> };
+    const matrix = await page.evaluate(async (countries) => (await fetch(`/api/v1/agreement?issue=syria&evidence=50&countries=${countries}`)).json(), shown.join(','));
+    const cells = (matrix as { cells: Array<{ a: string; b: string; alignmentParts: Part[] }> }).cells;
+    const cell = cells.find((c) => c.alignmentParts.some((p) => p.kind === 'relation' && p.evidence.length > 0))!;
+    expect(cell).toBeDefined();
+    await clickCell(page, cell.a, cell.b);
+    const panel = page.locator(`section[data-cell="${cell.a}-${cell.b}"]`);
+    const part = cell.alignmentParts.find((p) => p.kind === 'relation' && p.evidence.length > 0)!;
+    const explained = panel.locator(`.parts li[data-part="relation:${part.key}"]`);
+    await explained.waitFor();
+    expect(await explained.locator('.badge').first().textContent()).toMatch(/toward|against/);
+    await explained.locator('blockquote', { hasText: part.evidence[0]!.text }).first().waitFor();
+    expect(await panel.locator('.parts > li').count()).toBe(cell.alignmentParts.length);
+    await screenshot(page, 'overview-alignment');
+    // S-score colours on demand, from the URL.
+    await page.locator('input[name="measure"][value="sScore"]').check();
+    await page.waitForURL(/measure=s\b/);
+    expect(problems).toEqual([]);
+  });
+
+  it('shows who backs whom per issue and opens a cell’s sentences, from the chart and from the table', async () => {
+    const { page, problems } = await visit('/relations?issue=yemen');
+    await page.waitForSelector('.heatmap canvas[data-painted]');
+    expect(await paintedPixels(page, '.heatmap canvas')).toBeGreaterThan(2000);
+    type Cell = { source: string; target: string; backs: number; blames: number; evidence: Array<{ text: string }> };
+    const matrix = (await page.evaluate(async () => (await fetch('/api/v1/relations/matrix?issue=yemen&top=16&evidence=1')).json())) as { cells: Cell[] };
+    const blamed = matrix.cells.find((c) => c.blames > 0 && c.evidence.length > 0)!;
+    expect(blamed).toBeDefined();
+    await clickCell(page, blamed.source, blamed.target);
+    const panel = page.locator(`section[data-relation="${blamed.source}-${blamed.target}"]`);
+    await panel.waitFor();
+    expect(page.url()).toContain(`cell=${blamed.source}-${blamed.target}`);
+    await panel.locator('.badge', { hasText: 'blames' }).first().waitFor();
+    await panel.locator('blockquote', { hasText: blamed.evidence[0]!.text }).first().waitFor();
+    await screenshot(page, 'relations');
+    await page.locator('#relations-title ~ .table-view summary').click();
+    const row = page.locator('#relations-title ~ .table-view tbody tr').last();
+    await row.locator('button').click();
+    await page.locator('section[data-relation] ol.evidence li').first().waitFor();
     expect(problems).toEqual([]);
   });
 

@@ -15,9 +15,9 @@ describe.each(testBackends())('the app around the routes on %s', (backend) => {
       .filter((r) => r.method !== 'ALL' && r.path.startsWith('/api/v1/'))
       .map((r) => `${r.method.toLowerCase()} ${r.path.replace(/:(\w+)/g, '{$1}')}`);
     const documented = Object.entries(res.json.paths as Record<string, object>).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m} ${path}`));
-    expect(new Set(served).size).toBe(13);
+    expect(new Set(served).size).toBe(16);
     expect(documented.sort()).toEqual([...new Set(served)].sort());
-    expect(Object.keys(res.json.components.schemas)).toEqual(expect.arrayContaining(['Analysis', 'Problem', 'AgreementMatrix', 'PositionRecord']));
+    expect(Object.keys(res.json.components.schemas)).toEqual(expect.arrayContaining(['Analysis', 'Problem', 'AgreementMatrix', 'PositionRecord', 'RelationRecord', 'RelationMatrix']));
     expect(res.json.paths['/api/v1/articles'].post.security).toEqual([{ bearer: [] }]);
   });
 

@@ -17,6 +17,7 @@ import { agreementRoutes } from './routes/agreement.js';
 import { countryRoutes } from './routes/countries.js';
 import { healthRoutes } from './routes/health.js';
 import { ontologyRoutes } from './routes/ontology.js';
+import { relationRoutes } from './routes/relations.js';
 import { stanceRoutes } from './routes/stances.js';
 import { docsAsset, docsPage } from './docs.js';
 import { compress } from 'hono/compress';
@@ -124,14 +125,14 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
     }),
   );
 
-  for (const routes of [analyzeRoutes(), articleRoutes(), stanceRoutes(), agreementRoutes(), countryRoutes(), ontologyRoutes(), healthRoutes()]) {
+  for (const routes of [analyzeRoutes(), articleRoutes(), stanceRoutes(), agreementRoutes(), relationRoutes(), countryRoutes(), ontologyRoutes(), healthRoutes()]) {
     app.route('/api/v1', routes);
   }
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', description: 'ACCORD_API_KEY for writes; ACCORD_READ_KEY (or the API key) for reads when reads are closed' });
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
-    info: { title: 'Accord API', version: '1', description: `Positions of countries per issue in Arabic and English diplomatic news, and agreement between countries. Engine ${engineVersion()}.` },
+    info: { title: 'Accord API', version: '1', description: `Positions of countries per issue in Arabic and English diplomatic news, who backs and who blames whom, and agreement between countries. Engine ${engineVersion()}.` },
   });
   app.get('/api/docs', (c) => docsPage(c));
   app.get('/api/docs/:asset', (c) => docsAsset(c, c.req.param('asset')) ?? c.notFound());

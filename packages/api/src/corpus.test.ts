@@ -85,7 +85,7 @@ describe.each(testBackends())('corpus endpoints on %s', (backend) => {
     const json = await t.call('GET', '/api/v1/agreement?issue=syria');
     const csv = await t.call('GET', '/api/v1/agreement?issue=syria&format=csv');
     const lines = csv.text.trim().split('\n');
-    expect(lines[0]).toBe('a,b,issue,sScore,kappa,explicitAgree,explicitDisagree,explicitShare,articles,stories,positions,evidence');
+    expect(lines[0]).toBe('a,b,issue,alignment,sScore,kappa,explicitAgree,explicitDisagree,explicitShare,articles,stories,positions,alignmentParts,evidence');
     expect(lines).toHaveLength(json.json.cells.length + 1);
   });
 
@@ -135,7 +135,7 @@ describe.each(testBackends())('corpus endpoints on %s', (backend) => {
     expect(buckets).toEqual([...buckets].sort());
     for (const b of buckets) expect(b).toMatch(/^\d{4}-01-01$/);
     const csv = await t.call('GET', '/api/v1/agreement/timeline?a=RU&b=EG&issue=syria', { headers: { accept: 'text/csv' } });
-    expect(csv.text.split('\n')[0]).toBe('bucket,a,b,issue,sScore,kappa,explicitAgree,explicitDisagree,explicitShare,articles,stories,positions,evidence');
+    expect(csv.text.split('\n')[0]).toBe('bucket,a,b,issue,alignment,sScore,kappa,explicitAgree,explicitDisagree,explicitShare,articles,stories,positions,alignmentParts,evidence');
     expectProblem(await t.call('GET', '/api/v1/agreement/timeline?a=EG&b=EG&issue=syria'), 400, 'validation');
     expectProblem(await t.call('GET', '/api/v1/agreement/timeline?a=EG&b=RU&issue=syria&bucket=day'), 400, 'validation');
     expectProblem(await t.call('GET', '/api/v1/agreement/timeline?a=EG&issue=syria'), 400, 'validation');
@@ -159,7 +159,7 @@ describe.each(testBackends())('corpus endpoints on %s', (backend) => {
     expect(res.json.country).toBe('EG');
     const syria = res.json.issues.find((i: { issue: string }) => i.issue === 'syria');
     expect(syria.positions.length).toBeGreaterThan(0);
-    const scores = syria.closest.map((p: { sScore: number }) => p.sScore);
+    const scores = syria.closest.map((p: { alignment: number }) => p.alignment);
     expect(scores).toEqual([...scores].sort((x, y) => y - x));
     // The seed article puts Egypt and Russia together on Syria; the stand-in text without it is too thin to rank.
     if (hasShared) expect(syria.closest.map((p: { country: string }) => p.country)).toContain('RU');

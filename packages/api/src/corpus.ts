@@ -1,5 +1,5 @@
-import type { AgreementRecord, PositionRecord, RecordSource } from '@accord/corpus';
-import type { CorpusFilter } from '@accord/store';
+import type { AgreementRecord, PositionRecord, RecordSource, RelationRecord } from '@accord/corpus';
+import type { CorpusFilter, RelationFilter } from '@accord/store';
 import type { Deps } from './env.js';
 import { filterKey } from './query.js';
 
@@ -24,13 +24,23 @@ export function readAgreements({ store, cache }: Deps, filter: CorpusFilter): Pr
 }
 
 /**
+ * The store's relations for a filter (`countries` the stating countries), through the query cache.
+ *
+ * @example
+ * const relations = await readRelations(c.var.deps, { issue: 'yemen', targets: ['houthis'] });
+ */
+export function readRelations({ store, cache }: Deps, filter: RelationFilter): Promise<RelationRecord[]> {
+  return cache.get(`relations:${filterKey(filter)}`, () => store.relations(filter));
+}
+
+/**
  * The store's records through the query cache, for `@accord/corpus`'s readers.
  *
  * @example
  * const matrix = await scopedMatrix({ source: cachedRecords(deps), scope: filter, issue: 'syria' });
  */
 export function cachedRecords(deps: Deps): RecordSource {
-  return { positions: (scope) => readPositions(deps, scope), agreements: (scope) => readAgreements(deps, scope) };
+  return { positions: (scope) => readPositions(deps, scope), agreements: (scope) => readAgreements(deps, scope), relations: (scope) => readRelations(deps, scope) };
 }
 
 /**

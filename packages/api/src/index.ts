@@ -31,6 +31,7 @@ export {
   saveResultSchema,
   timelineSchema,
 } from './schemas.js';
+export { actorListSchema, relationMatrixSchema, relationPageSchema, relationRecordSchema } from './schemas-relations.js';
 
 // Errors
 export { ApiError, PROBLEM_BASE } from './problem.js';

@@ -9,9 +9,9 @@ import { PROBLEM_BASE } from './problem.js';
 // zod's own metadata, since stance's zod instance may not be the one @hono/zod-openapi extended.
 export const analysisSchema = stanceAnalysisSchema.meta({ id: 'Analysis' });
 
-const alpha2 = z.string().regex(/^[A-Z]{2}$/).openapi({ example: 'EG' });
+export const alpha2 = z.string().regex(/^[A-Z]{2}$/).openapi({ example: 'EG' });
 const isoDate = z.iso.date().openapi({ example: '2017-05-29' });
-const nullableDate = isoDate.nullable();
+export const nullableDate = isoDate.nullable();
 export const languageSchema = z.enum(['ar', 'en']);
 
 /**
@@ -44,7 +44,8 @@ const speakerCountryField = z
   .transform((code, ctx) => (code.trim() === '' ? null : toCountry(code, ctx)))
   .openapi({ type: 'string', description: "ISO alpha-2 or alpha-3: the whole text is this country's statement (a UN speech)", example: 'EG' });
 
-const polarity = z.union([z.literal(1), z.literal(-1)]);
+export const polaritySchema = z.union([z.literal(1), z.literal(-1)]);
+const polarity = polaritySchema;
 const offset = z.number().int().min(0);
 
 export const evidenceRefSchema = z.object({ articleId: z.string(), start: offset, end: offset, text: z.string() }).openapi('EvidenceRef');
@@ -141,7 +142,8 @@ const profileIssueSchema = z.object({ issue: z.string(), positions: z.array(prof
 
 export const countryProfileSchema = z.object({ country: alpha2, issues: z.array(profileIssueSchema) });
 
-export const partnerSchema = z.object({ country: alpha2, sScore: z.number().min(-1).max(1), stories: z.number().int().min(0) }).openapi('Partner');
+const score = z.number().min(-1).max(1);
+export const partnerSchema = z.object({ country: alpha2, alignment: score, sScore: score.nullable(), kappa: score.nullable(), stories: z.number().int().min(0) }).openapi('Partner');
 
 export const countryDetailSchema = z
   .object({

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { analysisSchema, type Analysis } from '@accord/stance';
 import { decodeBytes } from '@accord/text';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from './main.js';
+import { run, type Run } from './test-run.js';
 
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 const shared = resolve(repoRoot, '../shared');
@@ -16,18 +16,6 @@ const badinput = resolve(shared, 'badinput');
 const hasSeed = existsSync(seedPath);
 const hasBadinput = existsSync(badinput);
 
-interface Run {
-  code: number;
-  out: string[];
-  err: string[];
-}
-
-async function run(...argv: string[]): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (line) => out.push(line), err: (line) => err.push(line) });
-  return { code, out, err };
-}
 
 /** Each message is one line starting with "accord:", with no stack frames. */
 function expectCleanErrors(err: string[]): void {

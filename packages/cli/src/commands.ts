@@ -3,6 +3,7 @@ import { analyzeCommand } from './analyze-command.js';
 import { agreementCommand, exportCommand, reanalyzeCommand } from './corpus-commands.js';
 import { evalCommand } from './eval-command.js';
 import { ingestCommand } from './ingest-command.js';
+import { relationsCommand } from './relations-command.js';
 import type { Io } from './io.js';
 
 /**
@@ -47,8 +48,14 @@ export function registerCommands(cli: CAC, io: Io, run: (exit: Promise<number>) 
       run(ingestCommand(paths, flags, io));
     });
 
-  const database = '--database <url>';
-  const databaseHelp = 'file:PATH or postgres://... (default: $DATABASE_URL or file:./data/accord.db)';
+  registerCorpusCommands(cli, io, run);
+}
+
+const database = '--database <url>';
+const databaseHelp = 'file:PATH or postgres://... (default: $DATABASE_URL or file:./data/accord.db)';
+
+/** The commands over a stored corpus: reanalyze, agreement, export and relations. */
+function registerCorpusCommands(cli: CAC, io: Io, run: (exit: Promise<number>) => void): void {
   cli
     .command('reanalyze', 'Re-read every stored article that an older (or other) engine version analysed')
     .option(database, databaseHelp)
@@ -67,18 +74,35 @@ export function registerCommands(cli: CAC, io: Io, run: (exit: Promise<number>) 
       .option('--source <name>', 'Only this source')
       .option('--language <lang>', 'Only ar or en articles');
 
-  filters(cli.command('agreement', 'The agreement matrix between countries on one issue across the stored corpus'))
+  filters(cli.command('agreement', 'The agreement matrix between countries on one issue across the stored corpus: alignment, S-score and kappa per pair'))
     .option('--issue <issue>', 'syria, libya, yemen, palestine, terrorism, ...')
+    .option('--measure <measure>', 'Order pairs by alignment (default), s or kappa, highest first')
     .option('--json', 'Print the matrix with its evidence as JSON')
     .action((flags: Record<string, unknown>) => {
       run(agreementCommand(flags, io));
     });
 
-  filters(cli.command('export', 'Write every table (articles, positions, agreements, matrix) as CSV or JSON files'))
+  filters(cli.command('export', 'Write every table (articles, positions, agreements, relations, matrix) as CSV or JSON files'))
     .option('--issue <issue>', 'Only this issue')
     .option('--format <format>', 'csv (default) or json')
     .option('--out <dir>', 'Folder to write to (default: ./export)')
     .action((flags: Record<string, unknown>) => {
       run(exportCommand(flags, io));
+    });
+
+  // A relation's ends are --source (the stating country) and --target; the outlet is --outlet here.
+  cli
+    .command('relations', 'Who backs and who blames whom across the stored corpus, one line per relation')
+    .option(database, databaseHelp)
+    .option('--issue <issue>', 'Only this issue')
+    .option('--source <codes>', 'Only relations these countries state, e.g. SA,AE')
+    .option('--target <targets>', 'Only relations to these countries or actors, e.g. houthis,YE')
+    .option('--from <date>', 'Articles dated on or after (YYYY-MM-DD)')
+    .option('--to <date>', 'Articles dated on or before (YYYY-MM-DD)')
+    .option('--language <lang>', 'Only ar or en articles')
+    .option('--outlet <name>', 'Only this outlet (what agreement and export call --source)')
+    .option('--json', 'Print the relation records with their evidence as JSON')
+    .action((flags: Record<string, unknown>) => {
+      run(relationsCommand(flags, io));
     });
 }

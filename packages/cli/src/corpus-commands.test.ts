@@ -6,17 +6,10 @@ import { openStore } from '@accord/store';
 import { engineVersion } from '@accord/stance';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from './main.js';
+import { run } from './test-run.js';
 
 let tmp: string;
 let db: string;
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out, err };
-}
 
 const articles: Record<string, string> = {
   '2017-03-01-a': 'Egyptian Foreign Minister Sameh Shoukry said Egypt supports a political solution in Syria. Russian Foreign Minister Sergei Lavrov said Russia supports a political solution in Syria.',
@@ -51,7 +44,7 @@ describe('accord agreement', () => {
 
   it('narrows to the countries asked for and prints a table without --json', async () => {
     const r = await run('agreement', '--issue', 'syria', '--countries', 'EGY,ru', '--database', db);
-    expect(r.out[0]).toMatch(/^pair\s+S\s+kappa/);
+    expect(r.out[0]).toMatch(/^pair\s+align\s+S\s+kappa/);
     expect(r.out.slice(1).every((l) => l.startsWith('EG-RU'))).toBe(true);
   });
 

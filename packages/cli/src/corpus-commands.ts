@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { agreementMatrix, corpusScope, scopedMatrix, scopeRecords, type CorpusScope } from '@accord/corpus';
+import { agreementMatrix, corpusScope, scopedMatrix, scopeRecords, type AgreementCell, type CellMeasure, type CorpusScope } from '@accord/corpus';
 import { countryCodes, issueId, reanalyze } from '@accord/ingest';
 import { defaultLexicon } from '@accord/lexicon';
 import { everyArticle, openStore, type Store } from '@accord/store';
@@ -22,7 +22,8 @@ export function corpusFilter(flags: Record<string, unknown>): CorpusScope {
   return flagValue(undefined, () => corpusScope(input, { name: (field) => `--${field}` }));
 }
 
-function issueOf(flags: Record<string, unknown>, required: boolean): string | undefined {
+/** The issue flag, checked against the lexicon; a usage error when required and missing. */
+export function issueOf(flags: Record<string, unknown>, required: boolean): string | undefined {
   if (flags.issue === undefined) {
     if (required) throw new CliError('usage', `--issue is required: one of ${[...defaultLexicon().issues.keys()].join(', ')}`);
     return undefined;
@@ -30,7 +31,8 @@ function issueOf(flags: Record<string, unknown>, required: boolean): string | un
   return flagValue('--issue', () => issueId(String(flags.issue)));
 }
 
-async function withStore<T>(flags: Record<string, unknown>, work: (store: Store) => Promise<T>): Promise<T> {
+/** Runs `work` on the store of `--database` (default DATABASE_URL), closing it after. */
+export async function withStore<T>(flags: Record<string, unknown>, work: (store: Store) => Promise<T>): Promise<T> {
   const store = await openStore({ url: flags.database as string | undefined });
   try {
     return await work(store);
@@ -39,10 +41,14 @@ async function withStore<T>(flags: Record<string, unknown>, work: (store: Store)
   }
 }
 
+const MEASURES: Record<string, CellMeasure> = { alignment: 'alignment', s: 'sScore', kappa: 'kappa' };
+
 /** `accord agreement --issue ISSUE`: the corpus agreement matrix, as a table or `--json`. */
 export async function agreementCommand(flags: Record<string, unknown>, io: Io): Promise<number> {
   const issue = issueOf(flags, true)!;
   const scope = corpusFilter(flags);
+  const measure = MEASURES[String(flags.measure ?? 'alignment')];
+  if (!measure) throw new CliError('usage', `--measure must be alignment, s or kappa, not "${String(flags.measure)}"`);
   const matrix = await withStore(flags, (store) => scopedMatrix({ source: store, scope, issue, evidenceLimit: flags.json ? 20 : 0 }));
   if (flags.json) {
     io.out(JSON.stringify(matrix, null, 2));
@@ -52,12 +58,17 @@ export async function agreementCommand(flags: Record<string, unknown>, io: Io): 
     io.out(`No pair of countries has evidence on ${issue} in this selection.`);
     return 0;
   }
-  io.out(`${'pair'.padEnd(7)} ${'S'.padStart(6)} ${'kappa'.padStart(6)} ${'explicit +/-'.padStart(12)} ${'articles'.padStart(8)} ${'stories'.padStart(7)} ${'positions'.padStart(9)}`);
-  const sorted = [...matrix.cells].sort((x, y) => y.articles - x.articles || `${x.a}${x.b}`.localeCompare(`${y.a}${y.b}`));
-  for (const c of sorted) {
-    io.out(`${`${c.a}-${c.b}`.padEnd(7)} ${num(c.sScore).padStart(6)} ${num(c.kappa).padStart(6)} ${`${c.explicit.agree}/${c.explicit.disagree}`.padStart(12)} ${String(c.articles).padStart(8)} ${String(c.stories).padStart(7)} ${String(c.positions).padStart(9)}`);
+  io.out(`${'pair'.padEnd(7)} ${'align'.padStart(6)} ${'S'.padStart(6)} ${'kappa'.padStart(6)} ${'explicit +/-'.padStart(12)} ${'articles'.padStart(8)} ${'stories'.padStart(7)} ${'positions'.padStart(9)}`);
+  for (const c of byMeasure(matrix.cells, measure)) {
+    io.out(`${`${c.a}-${c.b}`.padEnd(7)} ${num(c.alignment).padStart(6)} ${num(c.sScore).padStart(6)} ${num(c.kappa).padStart(6)} ${`${c.explicit.agree}/${c.explicit.disagree}`.padStart(12)} ${String(c.articles).padStart(8)} ${String(c.stories).padStart(7)} ${String(c.positions).padStart(9)}`);
   }
   return 0;
+}
+
+/** Highest `measure` first, the pairs without it last; more articles, then the pair's codes, break ties. */
+function byMeasure(cells: AgreementCell[], measure: CellMeasure): AgreementCell[] {
+  const value = (c: AgreementCell) => c[measure] ?? -Infinity;
+  return [...cells].sort((x, y) => value(y) - value(x) || y.articles - x.articles || `${x.a}${x.b}`.localeCompare(`${y.a}${y.b}`));
 }
 
 function num(x: number | null): string {
@@ -84,16 +95,25 @@ export async function exportCommand(flags: Record<string, unknown>, io: Io): Pro
     const scope = { ...filter, ...(only ? { issue: only } : {}) };
     // One read of the whole scope serves every issue's matrix, `countries` narrowing only its cells;
     // the tables reuse it unless `countries` narrows them.
-    const { positions: everyPosition, agreements: everyAgreement, countries } = await scopeRecords(store, scope);
-    const [positions, agreements] = countries ? await Promise.all([store.positions(scope), store.agreements(scope)]) : [everyPosition, everyAgreement];
+    const every = await scopeRecords(store, scope);
+    const { countries } = every;
+    const [positions, agreements, relations] = countries ? await Promise.all([store.positions(scope), store.agreements(scope), store.relations(scope)]) : [every.positions, every.agreements, every.relations];
     const issues = only ? [only] : [...defaultLexicon().issues.keys()];
-    const cells = issues.flatMap((issue) => agreementMatrix({ positions: everyPosition, agreements: everyAgreement, issue, ...(countries ? { countries } : {}), evidenceLimit: 0 }).cells);
+    const cells = issues.flatMap((issue) => agreementMatrix({ ...every, issue, evidenceLimit: 0 }).cells);
     mkdirSync(out, { recursive: true });
     const tables: Record<string, Array<Record<string, unknown>>> = {
       articles: articles.map(({ id, externalId, title, language, date, source, url, storyId, engineVersion: engine, ingestedAt }) => ({ id, externalId, title, language, date, source, url, storyId, engineVersion: engine, ingestedAt })),
       positions: positions.map(({ evidence, ...p }) => ({ ...p, evidence: evidence.map((e) => e.text).join(' | '), spans: evidence.map((e) => `${e.start}-${e.end}`).join(' ') })),
       agreements: agreements.map(({ evidence, ...a }) => ({ ...a, evidence: evidence.map((e) => e.text).join(' | ') })),
-      matrix: cells.map(({ evidence: _evidence, explicit, ...c }) => ({ ...c, explicitAgree: explicit.agree, explicitDisagree: explicit.disagree, explicitShare: explicit.share })),
+      relations: relations.map(({ evidence, ...r }) => ({ ...r, evidence: evidence.map((e) => e.text).join(' | '), spans: evidence.map((e) => `${e.start}-${e.end}`).join(' ') })),
+      matrix: cells.map(({ evidence: _evidence, explicit, alignmentParts, ...c }) => ({
+        ...c,
+        explicitAgree: explicit.agree,
+        explicitDisagree: explicit.disagree,
+        explicitShare: explicit.share,
+        // What moved the alignment, largest first: `relation:houthis -0.210 | position:ceasefire +0.040`.
+        alignmentParts: format === 'json' ? alignmentParts.map(({ evidence: _spans, ...part }) => part) : alignmentParts.map((p) => `${p.kind}:${p.key} ${p.contribution >= 0 ? '+' : ''}${p.contribution.toFixed(3)}`).join(' | '),
+      })),
     };
     for (const [name, rows] of Object.entries(tables)) {
       const file = join(out, `${name}.${format}`);

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { openStore } from '@accord/store';
 import * as tar from 'tar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from './main.js';
+import { run } from './test-run.js';
 
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 const badinput = resolve(repoRoot, '../shared/badinput');
@@ -16,13 +16,6 @@ beforeAll(() => {
   tmp = mkdtempSync(join(tmpdir(), 'accord-ingest-test-'));
 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out, err };
-}
 
 describe('accord ingest', () => {
   const text = (country: string, code: string) => `${country}'s foreign minister said ${country} ${code} in Syria and rejects any foreign interference.`;

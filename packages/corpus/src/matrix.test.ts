@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { agreementMatrix, mostEvidenced } from './matrix.js';
-import { position, stated } from './test-records.js';
+import { position, relation, stated } from './test-records.js';
 
 describe('agreementMatrix', () => {
   // The README's worked example.
@@ -99,6 +99,23 @@ describe('agreementMatrix', () => {
   });
 });
 
+describe('agreementMatrix with relations', () => {
+  // IR states no position on Yemen, only whom it backs and blames; SA states both, AE positions only.
+  const yemen = (story: string) => ({ story, issue: 'yemen' });
+  const relations = [relation('IR', 'houthis', 1, yemen('i1')), relation('IR', 'SA', -1, yemen('i2')), relation('SA', 'houthis', -1, yemen('s1')), relation('SA', 'houthis', -1, yemen('s2'))];
+  const positions = [position('SA', 'ceasefire', 1, yemen('s1')), position('AE', 'ceasefire', 1, yemen('a1')), position('AE', 'political_solution', 1, yemen('a2'))];
+
+  it('gives a pair that only relations link a cell of its alignment, S and kappa null', () => {
+    const matrix = agreementMatrix({ positions, agreements: [], relations, issue: 'yemen' });
+    expect(matrix.countries).toEqual(['AE', 'IR', 'SA']);
+    const irSa = matrix.cells.find((c) => c.a === 'IR' && c.b === 'SA')!;
+    expect(irSa).toMatchObject({ sScore: null, kappa: null, articles: 4, stories: 4, positions: 1, explicit: { agree: 0, disagree: 0, share: null } });
+    expect(irSa.alignment).toBeLessThan(0);
+    expect(irSa.alignmentParts[0]!.evidence.length).toBeGreaterThan(0);
+    expect(agreementMatrix({ positions, agreements: [], issue: 'yemen' }).cells.map((c) => `${c.a}-${c.b}`)).toEqual(['AE-SA']);
+  });
+});
+
 describe('mostEvidenced', () => {
   it('keeps the countries with the most articles over their cells, ties by code, sorted by code', () => {
     const cell = (a: string, b: string, articles: number) => ({ a, b, articles }) as Parameters<typeof mostEvidenced>[0]['cells'][number];
@@ -107,5 +124,13 @@ describe('mostEvidenced', () => {
     expect(mostEvidenced({ cells, count: 2 })).toEqual(['EG', 'RU']);
     expect(mostEvidenced({ cells, count: 4 })).toEqual(['AR', 'EG', 'RU', 'US']);
     expect(mostEvidenced({ cells: [], count: 3 })).toEqual([]);
+  });
+
+  it('counts only the cells where the chosen measure is defined', () => {
+    const cell = (a: string, b: string, articles: number, alignment: number | null) => ({ a, b, articles, alignment, sScore: 0.5, kappa: null }) as Parameters<typeof mostEvidenced>[0]['cells'][number];
+    const cells = [cell('EG', 'RU', 9, null), cell('RU', 'US', 4, 0.2), cell('FR', 'US', 1, -0.4)];
+    expect(mostEvidenced({ cells, count: 2 })).toEqual(['EG', 'RU']);
+    expect(mostEvidenced({ cells, count: 2, measure: 'alignment' })).toEqual(['RU', 'US']);
+    expect(mostEvidenced({ cells, count: 2, measure: 'kappa' })).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { agreementMatrix } from './matrix.js';
 import { corpusScope, scopedMatrix, type CorpusScope, type RecordSource } from './scope.js';
-import { position } from './test-records.js';
+import { position, relation } from './test-records.js';
 
 describe('corpusScope', () => {
   it('keeps what is set, leaves out what is empty, and names a bad field the way the host writes it', () => {
@@ -18,7 +18,10 @@ describe('scopedMatrix', () => {
     position('RU', 'political_solution', 1, { story: 's2' }),
     position('US', 'political_solution', -1, { story: 's3' }),
     position('FR', 'ceasefire', 1, { story: 's4' }),
+    position('US', 'ceasefire', -1, { story: 's5' }),
+    position('FR', 'ceasefire', 1, { story: 's6' }),
   ];
+  const relations = [relation('EG', 'SY', 1, { story: 's1' }), relation('RU', 'SY', 1, { story: 's2' }), relation('RU', 'SY', 1, { story: 's8' }), relation('US', 'SY', -1, { story: 's3' }), relation('US', 'SY', -1, { story: 's9' }), relation('EG', 'syrian_opposition', -1, { story: 's7' })];
   const reads: CorpusScope[] = [];
   const source: RecordSource = {
     positions: async (scope) => {
@@ -26,13 +29,23 @@ describe('scopedMatrix', () => {
       return positions.filter((p) => !scope.countries || scope.countries.includes(p.country));
     },
     agreements: async () => [],
+    relations: async (scope) => {
+      reads.push(scope);
+      return relations.filter((r) => !scope.countries || scope.countries.includes(r.source));
+    },
   };
 
-  it('reads the whole issue and lets countries narrow only the cells, never their values', async () => {
+  it('reads the whole issue, relations too, and lets countries narrow only the cells, never their values', async () => {
     const narrowed = await scopedMatrix({ source, scope: { countries: ['EG', 'RU'] }, issue: 'syria' });
+    expect(reads).toHaveLength(2);
     expect(reads.every((scope) => scope.countries === undefined && scope.issue === 'syria')).toBe(true);
-    const whole = agreementMatrix({ positions, agreements: [], issue: 'syria' });
+    const whole = agreementMatrix({ positions, agreements: [], relations, issue: 'syria' });
     expect(narrowed.countries).toEqual(['EG', 'RU']);
     expect(narrowed.cells).toEqual(whole.cells.filter((c) => c.a === 'EG' && c.b === 'RU'));
+    // Backing Damascus together, against the US who blames it: the cell's alignment says so, and why.
+    const egRu = narrowed.cells[0]!;
+    expect(egRu.alignment).toBeGreaterThan(0);
+    expect(egRu.alignmentParts.find((p) => p.key === 'SY')).toMatchObject({ kind: 'relation', a: 1, b: 1 });
+    expect(whole.cells.find((c) => c.a === 'EG' && c.b === 'US')!.alignment).toBeLessThan(0);
   });
 });

@@ -1,7 +1,7 @@
 import { agreementMatrix } from './matrix.js';
 import { _isDay } from './bucket.js';
 import { CorpusError } from './error.js';
-import type { AgreementMatrix, AgreementRecord, PositionRecord } from './types.js';
+import type { AgreementMatrix, AgreementRecord, PositionRecord, RelationRecord } from './types.js';
 
 /** Which records a corpus measure reads; every field optional, combined with AND. */
 export interface CorpusScope {
@@ -63,30 +63,41 @@ export function corpusScope(input: ScopeInput, options: { name?: (field: string)
 export interface RecordSource {
   positions(scope: CorpusScope): Promise<PositionRecord[]>;
   agreements(scope: CorpusScope): Promise<AgreementRecord[]>;
+  /** A scope's `countries` are the stating countries here. */
+  relations(scope: CorpusScope): Promise<RelationRecord[]>;
+}
+
+/** What a matrix or a timeline reads for a scope: every record kind, and the countries the cells are narrowed to. */
+export interface ScopedRecords {
+  positions: PositionRecord[];
+  agreements: AgreementRecord[];
+  relations: RelationRecord[];
+  countries?: string[];
 }
 
 /**
- * The records a matrix or a timeline reads for a scope. Kappa's chance is taken over every country
- * with a position, so the whole scope is read without `countries`, which comes back apart to narrow
- * only the cells shown, never their values.
+ * The records a matrix or a timeline reads for a scope. Kappa's chance and alignment's common line
+ * are taken over every country on the issue, so the whole scope is read without `countries`, which
+ * comes back apart to narrow only the cells shown, never their values.
  *
  * @example
- * const { positions, agreements, countries } = await scopeRecords(store, { issue: 'syria', countries: ['EG', 'RU'] });
- * agreementMatrix({ positions, agreements, issue: 'syria', countries });
+ * const { positions, agreements, relations, countries } = await scopeRecords(store, { issue: 'syria', countries: ['EG', 'RU'] });
+ * agreementMatrix({ positions, agreements, relations, issue: 'syria', countries });
  */
-export async function scopeRecords(source: RecordSource, scope: CorpusScope): Promise<{ positions: PositionRecord[]; agreements: AgreementRecord[]; countries?: string[] }> {
+export async function scopeRecords(source: RecordSource, scope: CorpusScope): Promise<ScopedRecords> {
   const { countries, ...wide } = scope;
-  const [positions, agreements] = await Promise.all([source.positions(wide), source.agreements(wide)]);
-  return { positions, agreements, ...(countries?.length ? { countries } : {}) };
+  const [positions, agreements, relations] = await Promise.all([source.positions(wide), source.agreements(wide), source.relations(wide)]);
+  return { positions, agreements, relations, ...(countries?.length ? { countries } : {}) };
 }
 
 /**
- * One issue's agreement matrix over a scope: the whole issue read, `countries` narrowing the cells.
+ * One issue's agreement matrix over a scope: the whole issue read (relations included, so every cell
+ * carries its alignment and parts), `countries` narrowing the cells.
  *
  * @example
  * await scopedMatrix({ source: store, scope: { from: '2015-01-01', countries: ['EG', 'RU'] }, issue: 'syria', evidenceLimit: 20 });
  */
 export async function scopedMatrix(options: { source: RecordSource; scope: CorpusScope; issue: string; evidenceLimit?: number }): Promise<AgreementMatrix> {
-  const { positions, agreements, countries } = await scopeRecords(options.source, { ...options.scope, issue: options.issue });
-  return agreementMatrix({ positions, agreements, issue: options.issue, ...(countries ? { countries } : {}), ...(options.evidenceLimit !== undefined ? { evidenceLimit: options.evidenceLimit } : {}) });
+  const { positions, agreements, relations, countries } = await scopeRecords(options.source, { ...options.scope, issue: options.issue });
+  return agreementMatrix({ positions, agreements, relations, issue: options.issue, ...(countries ? { countries } : {}), ...(options.evidenceLimit !== undefined ? { evidenceLimit: options.evidenceLimit } : {}) });
 }

@@ -1,4 +1,4 @@
-import type { AgreementRecord, PositionRecord } from './types.js';
+import type { AgreementRecord, PositionRecord, RelationRecord } from './types.js';
 
 /** Where a test record sits; every field has a default so a test states only what it is about. */
 export interface At {
@@ -27,4 +27,11 @@ export function stated(a: string, b: string, label: AgreementRecord['label'], at
   const where = place(at);
   const text = `${a} and ${b}: ${label}`;
   return { ...where, a, b, label, score: label === 'agree' ? 1 : label === 'disagree' ? -1 : 0, explicit, evidence: [{ articleId: where.articleId, start: 0, end: text.length, text }] };
+}
+
+/** A relation record: `source` backs (+1) or blames (-1) `target`. */
+export function relation(source: string, target: string, polarity: 1 | -1, at: At = {}): RelationRecord {
+  const where = place(at);
+  const text = `${source} ${polarity === 1 ? 'backs' : 'blames'} ${target}`;
+  return { ...where, source, target, polarity, confidence: 0.9, evidence: [{ articleId: where.articleId, start: 0, end: text.length, text }] };
 }

@@ -123,6 +123,37 @@ export interface AgreementMatrix {
   cells: AgreementCell[];
 }
 
+/** One cell of a relation matrix: how often `source` backed and blamed `target` on one issue. */
+export interface RelationCell {
+  /** The stating country. */
+  source: string;
+  /** A country (ISO2) or an actor id. */
+  target: string;
+  issue: string;
+  /** Stories in which the source backs the target (+1). */
+  backs: number;
+  /** Stories in which it blames the target (-1). A story saying both counts in each. */
+  blames: number;
+  /** (backs - blames) / (backs + blames), in [-1, 1]. */
+  net: number;
+  /** Distinct articles and stories behind the cell. */
+  articles: number;
+  stories: number;
+  /** The relations' evidence, most recent first (undated last), capped by `evidenceLimit`. */
+  evidence: Array<EvidenceRef & { polarity: 1 | -1 }>;
+}
+
+/** Who backs and who blames whom on one issue: stating countries x targets. */
+export interface RelationMatrix {
+  issue: string;
+  /** Stating countries with a cell, sorted. */
+  sources: string[];
+  /** Targets with a cell, sorted: countries (upper case) before actor ids. */
+  targets: string[];
+  /** One cell per (source, target) with any relation, by source then target. */
+  cells: RelationCell[];
+}
+
 export interface TimelinePoint {
   /** Bucket start, YYYY-MM-DD (weeks start on Monday). */
   bucket: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryCode, countryCodes, issueId, knownCountry } from './country.js';
+import { countryCode, countryCodes, issueId, knownCountry, relationTarget, relationTargets } from './country.js';
 
 describe('country codes', () => {
   it('takes alpha-2 and alpha-3 in any case, and names an unknown code one way', () => {
@@ -13,6 +13,13 @@ describe('country codes', () => {
     expect(countryCodes('RUS, eg,EG,')).toEqual(['EG', 'RU']);
     expect(countryCodes('')).toEqual([]);
     expect(() => countryCodes('EG,ZZ')).toThrow(/unknown country code "ZZ"/);
+  });
+
+  it('reads a relation target as a country code or an actor id, and names the actors for anything else', () => {
+    expect(relationTarget('yem')).toBe('YE');
+    expect(relationTarget(' Houthis ')).toBe('houthis');
+    expect(relationTargets('houthis, YEM,,lna')).toEqual(['YE', 'houthis', 'lna']);
+    expect(() => relationTarget('rebels')).toThrow(expect.objectContaining({ code: 'unknown_target', message: expect.stringMatching(/unknown relation target "rebels": a country code \(SY or SYR\) or one of syrian_opposition, /) }));
   });
 
   it('takes the issues the lexicon knows, and names them all for one it does not', () => {

@@ -59,3 +59,32 @@ export function issueId(id: string): string {
   if (defaultLexicon().issues.has(id)) return id;
   throw new IngestError('unknown_issue', `unknown issue "${id}": one of ${defaultLexiconData.issues.map((i) => i.id).join(', ')}`);
 }
+
+/**
+ * A relation target as the lexicon writes it: a country code (alpha-2 or alpha-3, any case, as
+ * alpha-2) or an actor id of the ontology (`houthis`, any case); anything else throws
+ * `unknown_target` naming the actors.
+ *
+ * @example
+ * relationTarget('yem'); // 'YE'
+ * relationTarget('Houthis'); // 'houthis'
+ */
+export function relationTarget(value: string): string {
+  const actors = (defaultLexiconData.actors ?? []).map((a) => a.id);
+  const id = value.trim().toLowerCase();
+  if (actors.includes(id)) return id;
+  const country = knownCountry(value);
+  if (country) return country;
+  throw new IngestError('unknown_target', `unknown relation target "${value}": a country code (SY or SYR) or one of ${actors.join(', ')}`);
+}
+
+/**
+ * A comma list of relation targets, each once, sorted; empty entries are left out.
+ *
+ * @example
+ * relationTargets('houthis, YEM,'); // ['YE', 'houthis']
+ */
+export function relationTargets(list: string): string[] {
+  const targets = list.split(',').map((t) => t.trim()).filter(Boolean);
+  return [...new Set(targets.map(relationTarget))].sort();
+}

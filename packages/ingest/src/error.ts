@@ -1,4 +1,4 @@
-export type IngestErrorCode = 'unreadable' | 'not_text' | 'bad_record' | 'bad_pattern' | 'unknown_country' | 'unknown_issue' | 'invalid_article' | 'no_workers';
+export type IngestErrorCode = 'unreadable' | 'not_text' | 'bad_record' | 'bad_pattern' | 'unknown_country' | 'unknown_target' | 'unknown_issue' | 'invalid_article' | 'no_workers';
 
 /**
  * The one error of `@accord/ingest`, with a stable `code`: a source that cannot be read, an

@@ -10,8 +10,8 @@ export { normalizeDate } from './dates.js';
 export { namePattern } from './naming.js';
 export type { NameFacts } from './naming.js';
 
-// Country codes and issue ids, resolved one way at every edge
-export { countryCode, countryCodes, knownCountry, issueId } from './country.js';
+// Country codes, relation targets and issue ids, resolved one way at every edge
+export { countryCode, countryCodes, knownCountry, issueId, relationTarget, relationTargets } from './country.js';
 
 // Analysing off the calling thread
 export { AnalysisPool } from './pool.js';

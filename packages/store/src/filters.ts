@@ -1,9 +1,9 @@
 import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { Backend } from './db.js';
 import type { Tables } from './tables.js';
-import type { CorpusFilter } from './types.js';
+import type { CorpusFilter, RelationFilter } from './types.js';
 
-export type RecordKind = 'positions' | 'agreements';
+export type RecordKind = 'positions' | 'agreements' | 'relations';
 
 /**
  * The filter as SQL on a table with one row per article (`articles` or `article_records`): date,
@@ -14,7 +14,7 @@ export function articleConditions(
   db: Kysely<Tables>,
   backend: Backend,
   of: { id: 'articles.id' | 'article_records.article_id'; kind: RecordKind },
-  filter: CorpusFilter,
+  filter: RelationFilter,
 ): Expression<SqlBool>[] {
   const where = copiedColumns(filter);
   const onRecords = recordConditions(of.kind, filter);
@@ -30,24 +30,33 @@ export function articleConditions(
   return where;
 }
 
+interface RecordMatcher {
+  position(country: string, issue: string): boolean;
+  agreement(a: string, b: string, issue: string): boolean;
+  relation(source: string, target: string, issue: string): boolean;
+}
+
 /** `recordConditions` in JS, for the records unpacked from an article that matched as a whole. */
-export function recordMatcher(filter: CorpusFilter): { position(country: string, issue: string): boolean; agreement(a: string, b: string, issue: string): boolean } {
+export function recordMatcher(filter: RelationFilter): RecordMatcher {
   const countries = filter.countries?.length ? new Set(filter.countries) : null;
+  const targets = filter.targets?.length ? new Set(filter.targets) : null;
   const issue = filter.issue || null;
   return {
     position: (country, i) => (!issue || i === issue) && (!countries || countries.has(country)),
     agreement: (a, b, i) => (!issue || i === issue) && (!countries || (countries.has(a) && countries.has(b))),
+    relation: (source, target, i) => (!issue || i === issue) && (!countries || countries.has(source)) && (!targets || targets.has(target)),
   };
 }
 
-/** Issue and countries on one record: a position's country, or both sides of an agreement. */
-function recordConditions(kind: RecordKind, filter: CorpusFilter): Expression<SqlBool>[] {
+/** Issue and countries on one record: a position's country, both sides of an agreement, a relation's stating country (and its target). */
+function recordConditions(kind: RecordKind, filter: RelationFilter): Expression<SqlBool>[] {
   const where: Expression<SqlBool>[] = [];
   if (filter.issue) where.push(sql<SqlBool>`issue = ${filter.issue}`);
   if (filter.countries?.length) {
     const list = sql.join(filter.countries);
-    where.push(kind === 'positions' ? sql<SqlBool>`country in (${list})` : sql<SqlBool>`a in (${list}) and b in (${list})`);
+    where.push(kind === 'agreements' ? sql<SqlBool>`a in (${list}) and b in (${list})` : sql<SqlBool>`country in (${list})`);
   }
+  if (kind === 'relations' && filter.targets?.length) where.push(sql<SqlBool>`target in (${sql.join(filter.targets)})`);
   return where;
 }
 

@@ -40,7 +40,7 @@ export async function replaceAnalysis(db: Kysely<Tables>, id: string, analysis: 
     db.transaction().execute(async (trx) => {
       const article = await trx.selectFrom('articles').select(['id', 'story_id', 'date', 'language', 'source']).where('id', '=', id).executeTakeFirst();
       if (!article) throw new StoreError('not_found', `no article ${id}: save it first with saveArticle`);
-      for (const table of ['positions', 'agreements', 'article_records'] as const) await trx.deleteFrom(table).where('article_id', '=', id).execute();
+      for (const table of ['positions', 'agreements', 'relations', 'article_records'] as const) await trx.deleteFrom(table).where('article_id', '=', id).execute();
       await insertAnalysisRows(trx, article, analysis);
       await trx.updateTable('articles').set({ analysis: JSON.stringify(analysis), engine_version: engineVersion }).where('id', '=', id).execute();
     }),
@@ -53,14 +53,15 @@ async function storedWithHash(trx: Transaction<Tables>, hash: string): Promise<S
 }
 
 async function insertAnalysisRows(trx: Transaction<Tables>, article: ArticleKeys, analysis: Analysis): Promise<void> {
-  const { positions, agreements, records } = analysisRows(article, analysis);
+  const { positions, agreements, relations, records } = analysisRows(article, analysis);
   await insertRows(trx, 'positions', positions);
   await insertRows(trx, 'agreements', agreements);
+  await insertRows(trx, 'relations', relations);
   await trx.insertInto('article_records').values(records).execute();
 }
 
-/** Multi-row inserts, a bounded number of rows a statement. */
-export async function insertRows<T extends keyof Tables>(trx: Transaction<Tables>, table: T, rows: Tables[T][]): Promise<void> {
+/** Multi-row inserts, a bounded number of rows a statement (inside the caller's transaction). */
+export async function insertRows<T extends keyof Tables>(trx: Kysely<Tables>, table: T, rows: Tables[T][]): Promise<void> {
   for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
     await trx.insertInto(table).values(rows.slice(i, i + ROWS_PER_INSERT) as never).execute();
   }

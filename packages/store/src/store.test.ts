@@ -90,7 +90,7 @@ describe.each(testBackends())('store on %s', (backend) => {
       expect(agreement?.evidence).toHaveLength(2);
       // Stored records are exactly what corpus makes of the analysis: packing loses nothing.
       const expected = recordsFromAnalysis({ analysis, articleId: saved.id, date: '2024-03-01' });
-      expect({ positions: records, agreements: [agreement] }).toEqual(expected);
+      expect({ positions: records, agreements: [agreement], relations: await store.relations({}) }).toEqual(expected);
     });
 
     it('reports the same text again as a duplicate and changes nothing', async () => {
@@ -237,7 +237,7 @@ describe.each(testBackends())('store on %s', (backend) => {
     it('counts articles, stories, records and languages', async () => {
       const stats = await store.stats();
       // EG_RU, WIRE + its reprint (one story), EG_AR, the IR/US text and the undated note.
-      expect(stats).toEqual({ articles: 6, stories: 5, positions: 5, agreements: 2, byLanguage: { ar: 1, en: 5 } });
+      expect(stats).toEqual({ articles: 6, stories: 5, positions: 5, agreements: 2, relations: 0, byLanguage: { ar: 1, en: 5 } });
     });
 
     it('replaces an analysis and its records in one go', async () => {

@@ -4,10 +4,10 @@ import { createDatabase, parseUrl, redact, type Target } from './db.js';
 import { StoreError } from './error.js';
 import { storable } from './input.js';
 import { migrateToLatest } from './migrations/index.js';
-import { agreements, positions, stats } from './records.js';
+import { agreements, positions, relations, stats } from './records.js';
 import { replaceAnalysis, saveArticle } from './save.js';
 import type { Tables } from './tables.js';
-import type { CorpusFilter, Store } from './types.js';
+import type { RelationFilter, Store } from './types.js';
 
 export interface OpenStoreOptions {
   /** `file:PATH`, `file::memory:` or `postgres://…`; defaults to `DATABASE_URL`, then `file:./data/accord.db`. */
@@ -45,16 +45,18 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
     staleArticles: (engineVersion, limit) => staleArticles(db, storable(engineVersion), limit),
     positions: (filter) => positions(db, backend, storableFilter(filter)),
     agreements: (filter) => agreements(db, backend, storableFilter(filter)),
+    relations: (filter) => relations(db, backend, storableFilter(filter)),
     stats: () => stats(db),
     // A second close() waits for the first instead of ending the pool twice (pg throws on that).
     close: () => (closing ??= db.destroy()),
   };
 }
 
-function storableFilter<T extends CorpusFilter>(filter: T): T {
+function storableFilter<T extends RelationFilter>(filter: T): T {
   const copy = { ...filter };
   for (const key of ['q', 'source', 'issue', 'from', 'to'] as const) if (typeof copy[key] === 'string') copy[key] = storable(copy[key]);
   if (copy.countries) copy.countries = copy.countries.map(storable);
+  if (copy.targets) copy.targets = copy.targets.map(storable);
   return copy;
 }
 

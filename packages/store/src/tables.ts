@@ -59,13 +59,30 @@ export interface AgreementTable extends ArticleCopy {
 }
 
 /**
- * An article's positions and agreements with their evidence, packed as one JSON array each
- * (`PackedPosition[]`, `PackedAgreement[]` in rows.ts). Reading a corpus's records is then one row
- * per article instead of one per record, which is what makes `positions()` fast on SQLite.
+ * One row per relation, for filtering, indexing and counting. The stating country is `country`
+ * (`RelationRecord.source`): `source` is the outlet, copied from the article like every table's.
+ */
+export interface RelationTable extends ArticleCopy {
+  ord: number;
+  country: string;
+  /** A country (ISO2) or an actor id (`houthis`). */
+  target: string;
+  issue: string;
+  polarity: number;
+  confidence: number;
+}
+
+/**
+ * An article's positions, agreements and relations with their evidence, packed as one JSON array
+ * each (`PackedPosition[]`, `PackedAgreement[]`, `PackedRelation[]` in rows.ts). Reading a corpus's
+ * records is then one row per article instead of one per record, which is what makes `positions()`
+ * fast on SQLite.
  */
 export interface ArticleRecordsTable extends ArticleCopy {
   positions: string;
   agreements: string;
+  /** Since migration 0003; '[]' for an analysis without relations. */
+  relations: string;
 }
 
 export interface Tables {
@@ -73,5 +90,6 @@ export interface Tables {
   story_bands: StoryBandTable;
   positions: PositionTable;
   agreements: AgreementTable;
+  relations: RelationTable;
   article_records: ArticleRecordsTable;
 }

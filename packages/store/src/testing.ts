@@ -46,38 +46,38 @@ export function testBackends(): Backend[] {
  * afterAll(cleanup);
  */
 export async function createTestStore(options: { backend: Backend }): Promise<TestStore> {
-  return options.backend === 'postgres' ? createPostgresStore() : createSqliteStore();
-}
-
-async function createSqliteStore(): Promise<TestStore> {
-  const dir = await mkdtemp(join(tmpdir(), 'accord-store-'));
-  const url = `file:${join(dir, 'accord.db')}`;
-  const store = await openStore({ url });
-  return {
-    store,
-    url,
-    cleanup: once(async () => {
+  const database = await createTestDatabase(options);
+  try {
+    const store = await openStore({ url: database.url });
+    const cleanup = once(async () => {
       await store.close();
-      await rm(dir, { recursive: true, force: true });
-    }),
-  };
+      await database.cleanup();
+    });
+    return { store, url: database.url, cleanup };
+  } catch (error) {
+    await database.cleanup();
+    throw error;
+  }
 }
 
-async function createPostgresStore(): Promise<TestStore> {
+/**
+ * An empty database for one test suite, with no store open on it and nothing migrated: for tests
+ * that build a database as an older release left it. `cleanup` removes it (close what you opened first).
+ *
+ * @example
+ * const { url, cleanup } = await createTestDatabase({ backend: 'sqlite' });
+ */
+export async function createTestDatabase(options: { backend: Backend }): Promise<{ url: string; cleanup(): Promise<void> }> {
+  if (options.backend === 'sqlite') {
+    const dir = await mkdtemp(join(tmpdir(), 'accord-store-'));
+    return { url: `file:${join(dir, 'accord.db')}`, cleanup: once(() => rm(dir, { recursive: true, force: true })) };
+  }
   const server = testPostgresUrl();
   const name = `accord_test_${randomBytes(6).toString('hex')}`;
   await asAdmin(server, (admin) => admin.query(`CREATE DATABASE ${name}`));
   const url = new URL(server);
   url.pathname = `/${name}`;
-  const store = await openStore({ url: url.href });
-  return {
-    store,
-    url: url.href,
-    cleanup: once(async () => {
-      await store.close();
-      await asAdmin(server, (admin) => dropDatabase(admin, name));
-    }),
-  };
+  return { url: url.href, cleanup: once(() => asAdmin(server, (admin) => dropDatabase(admin, name))) };
 }
 
 async function asAdmin(server: string, run: (admin: pg.Client) => Promise<unknown>): Promise<void> {

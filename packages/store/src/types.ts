@@ -1,4 +1,4 @@
-import type { AgreementRecord, CorpusScope, Fingerprint, PositionRecord } from '@accord/corpus';
+import type { AgreementRecord, CorpusScope, Fingerprint, PositionRecord, RelationRecord } from '@accord/corpus';
 import type { Analysis } from '@accord/stance';
 
 /** An article as ingest or the API hands it to the store. */
@@ -48,6 +48,15 @@ export interface CorpusFilter extends CorpusScope {
   q?: string;
 }
 
+/**
+ * `relations()`'s filter: a `CorpusFilter` whose `countries` are the stating countries (a relation's
+ * `source`; the filter's own `source` stays the outlet), and `targets` the countries or actor ids
+ * backed or blamed.
+ */
+export interface RelationFilter extends CorpusFilter {
+  targets?: string[];
+}
+
 export interface Page<T> {
   items: T[];
   /** Opaque; pass back as `cursor` for the next page; null on the last page. */
@@ -76,6 +85,7 @@ export interface StoreStats {
   stories: number;
   positions: number;
   agreements: number;
+  relations: number;
   byLanguage: Record<string, number>;
 }
 
@@ -98,6 +108,8 @@ export interface Store {
   staleArticles(engineVersion: string, limit?: number): Promise<string[]>;
   positions(filter: CorpusFilter): Promise<PositionRecord[]>;
   agreements(filter: CorpusFilter): Promise<AgreementRecord[]>;
+  /** Who backs (+1) and who blames (-1) whom, article by article (by id) and in reading order within one. */
+  relations(filter: RelationFilter): Promise<RelationRecord[]>;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignedPairs, formatScore, heatmapCountries, labelOfScore, pairKey } from './agreement';
+import { alignedPairs, formatScore, heatmapCountries, labelOfScore, measureOf, pairKey } from './agreement';
 import type { AgreementCell } from './types';
 
 const cell = (a: string, b: string, sScore: number | null, articles = 1, explicit = { agree: 0, disagree: 0, share: null }): AgreementCell => ({
@@ -51,6 +51,22 @@ describe('heatmapCountries', () => {
     const matrix = { countries: ['EG', 'RU', 'SA', 'TR'], cells: [cell('EG', 'RU', 1, 9), cell('SA', 'TR', 1, 1)] };
     expect(heatmapCountries(matrix, ['TR', 'EG'], 2)).toEqual(['EG', 'TR']);
     expect(heatmapCountries(matrix, [], 2)).toEqual(['EG', 'RU']);
+  });
+
+  it('counts only the cells the measure says something about, unless it says nothing at all', () => {
+    const aligned = { ...cell('SA', 'TR', 1, 1), alignment: 0.4 };
+    const matrix = { countries: ['EG', 'RU', 'SA', 'TR'], cells: [cell('EG', 'RU', 1, 9), aligned] };
+    expect(heatmapCountries(matrix, [], 2, 'alignment')).toEqual(['SA', 'TR']);
+    expect(heatmapCountries({ ...matrix, cells: [cell('EG', 'RU', 1, 9)] }, [], 2, 'alignment')).toEqual(['EG', 'RU']);
+  });
+});
+
+describe('measureOf', () => {
+  it('reads the API measure names from the URL, alignment by default', () => {
+    expect(measureOf(new URL('http://x/?measure=kappa'))).toBe('kappa');
+    expect(measureOf(new URL('http://x/?measure=s'))).toBe('sScore');
+    expect(measureOf(new URL('http://x/?measure=votes'))).toBe('alignment');
+    expect(measureOf(new URL('http://x/'))).toBe('alignment');
   });
 });
 

@@ -2,7 +2,29 @@
 import { mostEvidenced } from '@accord/corpus';
 import type { AgreementCell, AgreementLabel } from './types';
 
-export type Measure = 'sScore' | 'kappa';
+/** The cell field a view colours and ranks by. */
+export type Measure = 'alignment' | 'sScore' | 'kappa';
+
+/** The measures a view offers, with the `measure` URL parameter of each (the API's names; none for the default). */
+export const MEASURES: Array<{ value: Measure; param: string | null; label: string }> = [
+  { value: 'alignment', param: null, label: 'Alignment' },
+  { value: 'sScore', param: 's', label: 'S-score' },
+  { value: 'kappa', param: 'kappa', label: 'κ (chance-corrected)' },
+];
+
+/**
+ * The measure a URL asks for; alignment when it names none (or one unknown).
+ * @example measureOf(new URL('http://x/?measure=kappa')) // 'kappa'
+ */
+export function measureOf(url: URL): Measure {
+  const param = url.searchParams.get('measure');
+  return MEASURES.find((m) => m.param !== null && m.param === param)?.value ?? 'alignment';
+}
+
+/** @example measureLabel('sScore') // 'S-score' */
+export function measureLabel(measure: Measure): string {
+  return MEASURES.find((m) => m.value === measure)!.label;
+}
 /** The analysis labels, and `neutral` for a defined score too close to 0 to lean either way. */
 export type CellLabel = AgreementLabel | 'neutral';
 
@@ -16,7 +38,7 @@ export function pairKey(a: string, b: string): string {
 
 /** The chosen measure of a cell; null when undefined for it. */
 export function scoreOf(cell: AgreementCell, measure: Measure): number | null {
-  return measure === 'kappa' ? cell.kappa : cell.sScore;
+  return cell[measure];
 }
 
 /**
@@ -59,10 +81,13 @@ export function alignedPairs(cells: AgreementCell[], measure: Measure, count: nu
 }
 
 /**
- * The countries a heatmap shows: the chosen ones, else those with the most evidence (at most `limit`).
- * @example heatmapCountries(matrix, [], 16)
+ * The countries a heatmap shows: the chosen ones, else those with the most evidence (at most
+ * `limit`) among the cells where `measure` is defined, as the API's `top` picks them.
+ * @example heatmapCountries(matrix, [], 16, 'alignment')
  */
-export function heatmapCountries(matrix: { countries: string[]; cells: AgreementCell[] }, chosen: string[], limit: number): string[] {
+export function heatmapCountries(matrix: { countries: string[]; cells: AgreementCell[] }, chosen: string[], limit: number, measure?: Measure): string[] {
   if (chosen.length > 0) return matrix.countries.filter((c) => chosen.includes(c));
-  return mostEvidenced({ cells: matrix.cells, count: limit });
+  const measured = measure ? mostEvidenced({ cells: matrix.cells, count: limit, measure }) : [];
+  // A small corpus may give the measure no pair at all; the heatmap then shows what evidence there is.
+  return measured.length >= 2 ? measured : mostEvidenced({ cells: matrix.cells, count: limit });
 }

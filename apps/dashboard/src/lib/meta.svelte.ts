@@ -1,6 +1,6 @@
 /** Names of countries, issues and position codes, fetched once and shared by every page. */
 import { api } from './api';
-import type { CountryItem, CountryList, IssueItem, IssueList, IssuePositionsList } from './types';
+import type { ActorItem, ActorList, CountryItem, CountryList, IssueItem, IssueList, IssuePositionsList } from './types';
 
 /** A position code as the labels need it: the issue it is listed under, the code and its label. */
 interface PositionLabel {
@@ -13,14 +13,16 @@ class Meta {
   countries = $state<CountryItem[]>([]);
   issues = $state<IssueItem[]>([]);
   positions = $state<PositionLabel[]>([]);
+  actors = $state<ActorItem[]>([]);
   #loading: Promise<void> | null = null;
 
-  /** Starts the three look-ups once; pages render codes until the names arrive. */
+  /** Starts the look-ups once; pages render codes until the names arrive. */
   load(fetcher: typeof fetch): Promise<void> {
     this.#loading ??= Promise.allSettled([
       api<CountryList>(fetcher, '/countries').then((r) => (this.countries = r.items)),
       api<IssueList>(fetcher, '/issues').then((r) => (this.issues = r.items)),
       api<IssuePositionsList>(fetcher, '/positions').then((r) => (this.positions = r.items.flatMap(({ issue, positions }) => positions.map(({ code, label }) => ({ issue, code, label }))))),
+      api<ActorList>(fetcher, '/actors').then((r) => (this.actors = r.items)),
     ]).then(() => undefined);
     return this.#loading;
   }
@@ -52,6 +54,36 @@ export function countryOptions(keep = ''): Array<{ value: string; label: string 
   const options = meta.countries.map((c) => ({ value: c.code, label: countryName(c.code) }));
   if (keep && !options.some((o) => o.value === keep)) options.push({ value: keep, label: countryName(keep) });
   return options.sort((x, y) => x.label.localeCompare(y.label));
+}
+
+/**
+ * A relation target's name: a country's (two upper-case letters), else the actor's label without
+ * its article ("Houthis"), else the id in words.
+ * @example targetName('houthis') // 'Houthis'
+ */
+export function targetName(target: string): string {
+  if (/^[A-Z]{2}$/.test(target)) return countryName(target);
+  const label = meta.actors.find((a) => a.id === target)?.label.en;
+  if (label) return label.replace(/^the /, '').replace(/^./, (c) => c.toUpperCase());
+  return target.replaceAll('_', ' ').replace(/^./, (c) => c.toUpperCase());
+}
+
+/**
+ * A cell in words.
+ * @example relationTitle({ source: 'SA', target: 'houthis' }) // 'Saudi Arabia → Houthis'
+ */
+export function relationTitle(cell: { source: string; target: string }): string {
+  return `${countryName(cell.source)} → ${targetName(cell.target)}`;
+}
+
+/**
+ * What can be chosen as a target: the issue's actors first, then every country.
+ * @example targetOptions('yemen')[0] // { value: 'houthis', label: 'Houthis (actor)' }
+ */
+export function targetOptions(issue: string): Array<{ value: string; label: string }> {
+  const actors = [...meta.actors].sort((x, y) => Number(y.issue === issue) - Number(x.issue === issue) || x.id.localeCompare(y.id));
+  const countries = meta.countries.map((c) => ({ value: c.code, label: countryName(c.code) })).sort((x, y) => x.label.localeCompare(y.label));
+  return [...actors.map((a) => ({ value: a.id, label: `${targetName(a.id)} (actor)` })), ...countries];
 }
 
 export const LANGUAGES = [

@@ -4,6 +4,7 @@
  * changes, svelte-check names every page it breaks.
  */
 import type {
+  actorListSchema,
   agreementMatrixSchema,
   analysisSchema,
   articlePageSchema,
@@ -13,6 +14,8 @@ import type {
   issueListSchema,
   issuePositionsListSchema,
   positionPageSchema,
+  relationMatrixSchema,
+  relationPageSchema,
   saveResultSchema,
   timelineSchema,
 } from '@accord/api';
@@ -22,6 +25,16 @@ import type { z } from 'zod';
 export type AgreementMatrix = z.infer<typeof agreementMatrixSchema>;
 export type AgreementCell = AgreementMatrix['cells'][number];
 export type CellEvidence = AgreementCell['evidence'][number];
+/** What moved a cell's alignment: a relation target or a position code, with both sides and evidence. */
+export type AlignmentPart = AgreementCell['alignmentParts'][number];
+
+/** `GET /relations/matrix`: who backs and who blames whom on one issue. */
+export type RelationMatrix = z.infer<typeof relationMatrixSchema>;
+export type RelationCell = RelationMatrix['cells'][number];
+
+/** `GET /relations`, a page of relation records. */
+export type RelationPage = z.infer<typeof relationPageSchema>;
+export type RelationRecord = RelationPage['items'][number];
 
 /** `GET /agreement/timeline`. */
 export type Timeline = z.infer<typeof timelineSchema>;
@@ -50,7 +63,9 @@ export type SaveResult = z.infer<typeof saveResultSchema>;
 export type CountryProfile = z.infer<typeof countryDetailSchema>;
 export type Partner = CountryProfile['issues'][number]['closest'][number];
 
-/** `GET /countries`, `GET /issues` and `GET /positions`. */
+/** `GET /countries`, `GET /issues`, `GET /positions` and `GET /actors`. */
+export type ActorList = z.infer<typeof actorListSchema>;
+export type ActorItem = ActorList['items'][number];
 export type CountryList = z.infer<typeof countryListSchema>;
 export type CountryItem = CountryList['items'][number];
 export type IssueList = z.infer<typeof issueListSchema>;

@@ -28,7 +28,7 @@ const profileRoute = createRoute({
   method: 'get',
   path: '/countries/{code}',
   summary: "One country's positions per issue, their trend, and its closest and furthest partners",
-  description: `Partners are ranked by S-score on each issue: the ${PARTNERS} highest are \`closest\`, the ${PARTNERS} lowest of the rest \`furthest\`.`,
+  description: `Partners are ranked by alignment on each issue (the default agreement measure; S-score and kappa come along): the ${PARTNERS} highest are \`closest\`, the ${PARTNERS} lowest of the rest \`furthest\`. Pairs without an alignment (either country says too little on the issue) are not ranked.`,
   ...guarded('read'),
   request: {
     params: z.object({ code: z.string().openapi({ description: 'ISO 3166-1 alpha-2 or alpha-3', example: 'EG' }) }),
@@ -45,16 +45,16 @@ const namesOf = (code: string) => {
 type Partner = z.infer<typeof partnerSchema>;
 
 /**
- * The countries `country` agrees with most and least on one issue, by S-score over the whole matrix.
+ * The countries `country` agrees with most and least on one issue, by alignment over the whole matrix.
  *
  * @example
- * rankPartners(matrix, 'EG'); // { closest: [{ country: 'RU', sScore: 1, stories: 3 }], furthest: [] }
+ * rankPartners(matrix, 'EG'); // { closest: [{ country: 'RU', alignment: 0.41, sScore: 1, kappa: 0.2, stories: 3 }], furthest: [] }
  */
 export function rankPartners(matrix: AgreementMatrix, country: string): { closest: Partner[]; furthest: Partner[] } {
   const partners = matrix.cells
-    .filter((cell) => (cell.a === country || cell.b === country) && cell.sScore !== null)
-    .map((cell) => ({ country: cell.a === country ? cell.b : cell.a, sScore: cell.sScore!, stories: cell.stories }))
-    .sort((x, y) => y.sScore - x.sScore || y.stories - x.stories || x.country.localeCompare(y.country));
+    .filter((cell) => (cell.a === country || cell.b === country) && cell.alignment !== null)
+    .map((cell) => ({ country: cell.a === country ? cell.b : cell.a, alignment: cell.alignment!, sScore: cell.sScore, kappa: cell.kappa, stories: cell.stories }))
+    .sort((x, y) => y.alignment - x.alignment || y.stories - x.stories || x.country.localeCompare(y.country));
   const closest = partners.slice(0, PARTNERS);
   return { closest, furthest: partners.slice(closest.length).reverse().slice(0, PARTNERS) };
 }

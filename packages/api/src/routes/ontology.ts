@@ -4,6 +4,7 @@ import { guarded } from '../access.js';
 import type { AppEnv } from '../env.js';
 import { jsonResponse, problemResponses } from '../respond.js';
 import { issueListSchema, issuePositionsListSchema, issuePositionsSchema } from '../schemas.js';
+import { actorListSchema } from '../schemas-relations.js';
 
 const issuesRoute = createRoute({
   method: 'get',
@@ -20,6 +21,14 @@ const positionsRoute = createRoute({
   description: 'A code tied to one issue in the lexicon (two_state_solution) is listed under it only; the others under every issue. Labels are the codes in words.',
   ...guarded('read'),
   responses: { 200: jsonResponse(issuePositionsListSchema, 'Codes per issue'), ...problemResponses('unauthorized') },
+});
+
+const actorsRoute = createRoute({
+  method: 'get',
+  path: '/actors',
+  summary: 'The actors relations can target besides countries (houthis, lna, hamas, ...)',
+  ...guarded('read'),
+  responses: { 200: jsonResponse(actorListSchema, 'Actor ids, the issue each usually belongs to, and labels'), ...problemResponses('unauthorized') },
 });
 
 /**
@@ -42,7 +51,7 @@ export function positionsByIssue(data: LexiconData): Array<z.infer<typeof issueP
 const labelOf = (code: string) => code.charAt(0).toUpperCase() + code.slice(1).replaceAll('_', ' ');
 
 /**
- * `GET /issues` and `GET /positions`: the ontology, as the lexicon ships it.
+ * `GET /issues`, `GET /positions` and `GET /actors`: the ontology, as the lexicon ships it.
  *
  * @example
  * app.route('/api/v1', ontologyRoutes());
@@ -50,5 +59,9 @@ const labelOf = (code: string) => code.charAt(0).toUpperCase() + code.slice(1).r
 export function ontologyRoutes(): OpenAPIHono<AppEnv> {
   const issues = defaultLexiconData.issues.map((i) => ({ id: i.id, label: i.label }));
   const positions = positionsByIssue(defaultLexiconData);
-  return new OpenAPIHono<AppEnv>().openapi(issuesRoute, (c) => c.json({ items: issues }, 200)).openapi(positionsRoute, (c) => c.json({ items: positions }, 200));
+  const actors = (defaultLexiconData.actors ?? []).map((a) => ({ id: a.id, issue: a.issue, label: a.label }));
+  return new OpenAPIHono<AppEnv>()
+    .openapi(issuesRoute, (c) => c.json({ items: issues }, 200))
+    .openapi(positionsRoute, (c) => c.json({ items: positions }, 200))
+    .openapi(actorsRoute, (c) => c.json({ items: actors }, 200));
 }

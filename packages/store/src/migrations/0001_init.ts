@@ -74,10 +74,10 @@ export const init: Migration = {
 };
 
 /**
- * A positions or agreements table with the columns it copies from its article, so filters need no
- * join; its key (article_id, ord) also serves the cascade from articles.
+ * A record table (positions, agreements, and since 0003 relations) with the columns it copies from
+ * its article, so filters need no join; its key (article_id, ord) also serves the cascade from articles.
  */
-function recordTable(db: Kysely<any>, name: 'positions' | 'agreements'): CreateTableBuilder<string> {
+export function recordTable(db: Kysely<any>, name: string): CreateTableBuilder<string> {
   return db.schema
     .createTable(name)
     .addColumn('article_id', 'text', (c) => c.notNull().references('articles.id').onDelete('cascade'))
