@@ -49,6 +49,11 @@ describe('relations', () => {
     expect(found).toEqual(expect.arrayContaining(['AE->houthis terrorism -1', 'AE->muslim_brotherhood terrorism -1', 'AE->hezbollah terrorism -1']));
   });
 
+  it('blames the state a hostile noun\'s pronoun refers back to', () => {
+    const found = relations('وقال وزير الخارجية السعودي عادل الجبير إن إيران يجب أن تغير سياستها العدوانية وتدخلها في اليمن.', { date: '2016-01-01' });
+    expect(found).toContain('SA->IR yemen -1');
+  });
+
   it('takes a leader for their state only while in office', () => {
     const text = 'Benghazi was where the resistance against Muammar Al-Qadhafi’s regime began.';
     expect(relations(text, { speakerCountry: 'ARG', date: '2012-09-25' }).filter((r) => r.includes('->LY'))).toEqual([]);

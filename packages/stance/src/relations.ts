@@ -72,6 +72,8 @@ interface Read {
 
 function polarityOf(view: ClauseView, target: Target): Read | undefined {
   const cue = governingCue(view, target.mention);
+  // "نرفض عدوانية إيران وتدخلها في شؤون دول المنطقة": the doer a pronoun names is blamed, unless backing governs the deed.
+  if (target.antecedent) return { polarity: cue ? signed(view, cue) : -1, base: BASE.hostile };
   // "رفضهم لدعم إيران للإرهاب", "عاداً المأساة مردها إلى دعم طهران لنظام الأسد": another state's backing is blamed
   // when it is rejected or backs what is blamed, and the backed thing is not the holders' to back.
   const backer = cue && backing(cue) ? backerOf(view, cue) : undefined;
