@@ -33,7 +33,8 @@ export function clauseRelations(view: ClauseView): RelationHit[] {
     if (!read) continue;
     const issues = issuesOf(view, target);
     for (const issue of issues) {
-      for (const source of holders) out.push({ source, target: target.id, issue, polarity: read.polarity, confidence: confidenceOf(view, read.base), evidence: view.evidence });
+      for (const source of holders)
+        out.push({ source, target: target.id, issue, polarity: read.polarity, confidence: confidenceOf(view, read.base), evidence: view.evidence });
     }
   }
   return out;
@@ -51,14 +52,22 @@ export function positionRelations(view: ClauseView, hits: PositionHit[]): Relati
   const { lexicon } = view;
   const out: RelationHit[] = [];
   for (const h of hits) {
+    const from = (target: string, issue: string, polarity: 1 | -1): RelationHit => ({
+      source: h.country,
+      target,
+      issue,
+      polarity,
+      confidence: Math.min(h.confidence, BASE.position),
+      evidence: h.evidence,
+    });
     if (h.code === 'incumbent_government') {
       const states = lexicon.issues.get(h.issue)?.countries ?? [];
-      if (states.length === 1 && states[0] !== h.country) out.push({ source: h.country, target: states[0]!, issue: h.issue, polarity: h.polarity, confidence: Math.min(h.confidence, BASE.position), evidence: h.evidence });
+      if (states.length === 1 && states[0] !== h.country) out.push(from(states[0]!, h.issue, h.polarity));
     }
     if ((h.code === 'counter_terrorism' || h.code === 'terror_financing') && h.polarity === 1) {
       for (const m of view.inClause) {
         const actor = m.entry.kind === 'body' ? m.entry.body.actor : undefined;
-        if (actor && lexicon.data.actors.some((a) => a.id === actor)) out.push({ source: h.country, target: actor, issue: 'terrorism', polarity: -1, confidence: Math.min(h.confidence, BASE.position), evidence: h.evidence });
+        if (actor && lexicon.data.actors.some((a) => a.id === actor)) out.push(from(actor, 'terrorism', -1));
       }
     }
   }
@@ -78,7 +87,8 @@ function polarityOf(view: ClauseView, target: Target): Read | undefined {
   // when it is rejected or backs what is blamed, and the backed thing is not the holders' to back.
   const backer = cue && backing(cue) ? backerOf(view, cue) : undefined;
   // "تقدير موسكو للدور المصري" said for Moscow: the holders' own backing.
-  if (backer && !view.holders.includes((backer.entry as { country: string }).country)) return backer === target.mention && (signed(view, cue!) === -1 || backsBlamed(view, backer)) ? { polarity: -1, base: BASE.cue } : undefined;
+  if (backer && !view.holders.includes((backer.entry as { country: string }).country))
+    return backer === target.mention && (signed(view, cue!) === -1 || backsBlamed(view, backer)) ? { polarity: -1, base: BASE.cue } : undefined;
   if (cue) {
     // "supports Israel's right to self-defence against Hamas", "المقاومة بوجه العدو": backing against a target opposes it.
     if (backing(cue) && wordBetween(view, 'against', cue.end, target.mention.start)) return { polarity: -1, base: BASE.cue };
@@ -98,7 +108,8 @@ function polarityOf(view: ClauseView, target: Target): Read | undefined {
   }
   // A framing word is the speaker's own only in what the speaker states, not in what a narrator tells of it.
   const how = view.clause.speaker?.how;
-  if (target.reference && (how === 'named' || how === 'given' || how === 'continued') && !ownedByState(view, target.mention)) return { polarity: target.reference.polarity, base: BASE.reference };
+  if (target.reference && (how === 'named' || how === 'given' || how === 'continued') && !ownedByState(view, target.mention))
+    return { polarity: target.reference.polarity, base: BASE.reference };
   // A group every state condemns, named by one, is blamed ("the victories against Da'esh").
   if (view.lexicon.data.actors.find((a) => a.id === target.id)?.named === -1) return { polarity: -1, base: BASE.reference };
   return undefined;
@@ -112,7 +123,12 @@ function terrorWordNear(view: ClauseView, m: Mention): boolean {
   // "terrorist groups such as the Houthis, Da'esh, Al-Qaida and Hizbullah": the label before a list covers each member.
   // A list may run over several clauses: its head and label are looked for in the sentence.
   const head = listHead(view, m);
-  return view.sentence.mentions.some((x) => x.entry.kind === 'issue' && x.entry.issue === 'terrorism' && (x.start >= m.end ? x.start - m.end <= 3 && x.end <= view.clause.tokenEnd : head.start - x.end <= 5));
+  return view.sentence.mentions.some(
+    (x) =>
+      x.entry.kind === 'issue' &&
+      x.entry.issue === 'terrorism' &&
+      (x.start >= m.end ? x.start - m.end <= 3 && x.end <= view.clause.tokenEnd : head.start - x.end <= 5),
+  );
 }
 
 /** The first member of the list of bodies a mention ends ("A, B and C"): members joined by commas or "and". */
@@ -121,7 +137,10 @@ function listHead({ article, sentence }: ClauseView, m: Mention): Mention {
   for (;;) {
     const prev = sentence.mentions.filter((x) => x.entry.kind === 'body' && x.end <= head.start && head.start - x.end <= 2).pop();
     if (!prev) return head;
-    const between = article.tokens.slice(prev.end, head.start).map((t) => t.text).filter((w) => w !== 'the');
+    const between = article.tokens
+      .slice(prev.end, head.start)
+      .map((t) => t.text)
+      .filter((w) => w !== 'the');
     const comma = /[,،]/.test(article.norm.text.slice(article.tokens[prev.end - 1]!.end, article.tokens[head.start]!.start));
     const joined = between.length === 0 ? comma || head.clitic.conjunction === 'و' : between.length === 1 && /^(and|or|و)$/.test(between[0]!);
     if (!joined) return head;
@@ -144,7 +163,13 @@ function governingCue(view: ClauseView, m: Mention): Mention | undefined {
     if (!CUES.has(c.entry.kind)) continue;
     // The nearest word before the target (or one whose pattern holds it: "call on _ to stop", "لا مكان ل_");
     // not a backing word whose doer the target is ("militias supported by the Iranian regime").
-    if (c.start <= m.start && (m.end <= c.end || m.start - c.end <= reach) && (!before || c.start > before.start) && !(backing(c) && agentAfter(view, c.end, m.start))) before = c;
+    if (
+      c.start <= m.start &&
+      (m.end <= c.end || m.start - c.end <= reach) &&
+      (!before || c.start > before.start) &&
+      !(backing(c) && agentAfter(view, c.end, m.start))
+    )
+      before = c;
   }
   return before ?? after;
 }
@@ -181,7 +206,8 @@ function hostileNoun({ article, inClause }: ClauseView, target: Target): Mention
     if (h.entry.kind !== 'hostile') continue;
     if (article.language === 'en') {
       const end = possessiveEnd(article, t) > 0 ? t.end + 1 : t.end;
-      if (h.start === end || (h.start === end + 1 && /^(military|armed|security|continued|ongoing|recent|brutal|illegal|repeated)$/.test(tokens[end]!.text))) return h;
+      if (h.start === end || (h.start === end + 1 && /^(military|armed|security|continued|ongoing|recent|brutal|illegal|repeated)$/.test(tokens[end]!.text)))
+        return h;
       // "attacks by the Houthis", "crimes of the regime"; but "the occupation of Palestine" names its victim.
       const between = tokens.slice(h.end, t.start).map((x) => x.text);
       // "crimes perpetrated by", "attacks carried out by": a participle may stand between the noun and "by".

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fingerprint, recordsFromAnalysis } from '@accord/corpus';
+import { recordsFromAnalysis } from '@accord/corpus';
 import { analyze, type Analysis } from '@accord/stance';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase, parseUrl } from './db.js';
@@ -11,42 +11,9 @@ import { contentHash } from './hash.js';
 import { migrateToLatest } from './migrations/index.js';
 import { openStore } from './store.js';
 import { createTestStore, testBackends, type TestStore } from './testing.js';
-import type { ArticleInput, Store, StoredArticle } from './types.js';
+import type { Store, StoredArticle } from './types.js';
+import { EG_AR, EG_RU, ENGINE, UNRELATED, WIRE, WIRE_REPRINT, irUsAnalysis, save } from './store.fixtures.js';
 import { StoreError } from './error.js';
-
-const ENGINE = 'test-engine-1';
-
-const EG_RU = "Egypt's foreign minister said Egypt supports a political solution in Syria. Russian Foreign Minister Sergei Lavrov said Russia supports a political solution in Syria.";
-const EG_AR = 'قال وزير الخارجية المصري إن مصر تدعم الحل السياسي في سوريا.';
-const WIRE =
-  'The foreign ministers of the two countries met in the capital on Tuesday to discuss the crisis in the region. ' +
-  'They agreed that the talks would continue next month and called on all parties to respect the ceasefire. ' +
-  'Officials said the meeting lasted three hours and covered trade, security, water rights and the return of refugees. ' +
-  'A joint statement issued after the meeting stressed the importance of dialogue and regional cooperation.';
-// The same wire story as another outlet printed it: two words changed and a closing sentence added.
-const WIRE_REPRINT = `${WIRE.replace('Tuesday', 'Wednesday').replace('three hours', 'four hours')} The ministers will meet again in Geneva.`;
-const UNRELATED = 'Heavy rain flooded several streets of the old city overnight, and schools stayed closed while crews cleared the drains.';
-
-function articleInput(text: string, extra: Partial<ArticleInput> = {}): ArticleInput {
-  return { text, language: /[\u0600-\u06ff]/.test(text) ? 'ar' : 'en', ...extra };
-}
-
-async function save(store: Store, text: string, extra: Partial<ArticleInput> = {}, analysis?: Analysis) {
-  const article = articleInput(text, extra);
-  return store.saveArticle({ article, analysis: analysis ?? analyze({ text, language: article.language }), engineVersion: ENGINE, fingerprint: fingerprint(text) });
-}
-
-const irUsAnalysis: Analysis = {
-  language: 'en',
-  actors: [],
-  stances: [
-    { country: 'IR', issue: 'iran_nuclear', positions: [{ code: 'sanctions', polarity: -1, confidence: 0.9, evidence: [{ start: 0, end: 5, text: 'Talks' }] }] },
-    { country: 'US', issue: 'iran_nuclear', positions: [{ code: 'sanctions', polarity: 1, confidence: 0.8, evidence: [{ start: 6, end: 8, text: 'at' }] }] },
-  ],
-  // Written b before a on purpose: the store hands records back with a < b.
-  agreements: [{ a: 'US', b: 'IR', issue: 'iran_nuclear', label: 'disagree', score: -1, explicit: true, evidence: [{ start: 0, end: 8, text: 'Talks at' }] }],
-  relations: [],
-};
 
 describe.each(testBackends())('store on %s', (backend) => {
   let env: TestStore;
@@ -74,10 +41,25 @@ describe.each(testBackends())('store on %s', (backend) => {
   describe('saving and reading', () => {
     it('round-trips an article with its analysis, and records point at its spans', async () => {
       const analysis = analyze({ text: EG_RU });
-      const saved = await save(store, EG_RU, { title: 'Cairo and Moscow', date: '2024-03-01T09:30:00Z', source: 'reuters', url: 'https://example.org/1', externalId: 'r-1', speakerCountry: 'EG' }, analysis);
+      const saved = await save(
+        store,
+        EG_RU,
+        { title: 'Cairo and Moscow', date: '2024-03-01T09:30:00Z', source: 'reuters', url: 'https://example.org/1', externalId: 'r-1', speakerCountry: 'EG' },
+        analysis,
+      );
       expect(saved).toMatchObject({ status: 'ingested', storyId: saved.id });
       const article = await store.getArticle(saved.id);
-      expect(article).toMatchObject({ id: saved.id, externalId: 'r-1', speakerCountry: 'EG', title: 'Cairo and Moscow', date: '2024-03-01', source: 'reuters', language: 'en', engineVersion: ENGINE, contentHash: contentHash(EG_RU) });
+      expect(article).toMatchObject({
+        id: saved.id,
+        externalId: 'r-1',
+        speakerCountry: 'EG',
+        title: 'Cairo and Moscow',
+        date: '2024-03-01',
+        source: 'reuters',
+        language: 'en',
+        engineVersion: ENGINE,
+        contentHash: contentHash(EG_RU),
+      });
       expect(article?.analysis).toEqual(analysis);
       const records = await store.positions({ issue: 'syria' });
       expect(records.map((r) => r.country).sort()).toEqual(['EG', 'RU']);
@@ -146,7 +128,14 @@ describe.each(testBackends())('store on %s', (backend) => {
     const ids: Record<string, string> = {};
     beforeAll(async () => {
       ids.ar = (await save(store, EG_AR, { date: '2024-04-10', source: 'ahram', title: 'مصر وسوريا' })).id;
-      ids.irUs = (await save(store, 'Talks at 100% capacity, said the envoy of the 5_plus_1 group.', { date: '2023-12-31', source: 'ap', title: 'Nuclear talks' }, irUsAnalysis)).id;
+      ids.irUs = (
+        await save(
+          store,
+          'Talks at 100% capacity, said the envoy of the 5_plus_1 group.',
+          { date: '2023-12-31', source: 'ap', title: 'Nuclear talks' },
+          irUsAnalysis,
+        )
+      ).id;
       ids.undated = (await save(store, 'An undated note on nothing in particular.')).id;
       ids.egRu = (await store.findByHash(contentHash(EG_RU)))!;
     });
@@ -227,7 +216,11 @@ describe.each(testBackends())('store on %s', (backend) => {
     it('refuses a cursor it did not hand out', async () => {
       await expect(store.listArticles({ cursor: 'not-a-cursor' })).rejects.toMatchObject({ code: 'invalid_cursor' });
       // Well-formed JSON that no page ever ended on: a NUL would be a driver error on PostgreSQL.
-      for (const key of [["x' or 1=1 --", ids.ar], ['2024-01-01', 'y\u0000'], [null, 42]]) {
+      for (const key of [
+        ["x' or 1=1 --", ids.ar],
+        ['2024-01-01', 'y\u0000'],
+        [null, 42],
+      ]) {
         await expect(store.listArticles({ cursor: Buffer.from(JSON.stringify(key)).toString('base64url') })).rejects.toMatchObject({ code: 'invalid_cursor' });
       }
     });
@@ -247,7 +240,10 @@ describe.each(testBackends())('store on %s', (backend) => {
       const article = await store.getArticle(id);
       expect(article).toMatchObject({ engineVersion: 'test-engine-2', analysis: irUsAnalysis });
       const records = await store.positions({ countries: ['IR', 'US', 'EG', 'RU'], from: '2024-03-01', to: '2024-03-01' });
-      expect(records.map((r) => [r.country, r.articleId, r.date])).toEqual([['IR', id, '2024-03-01'], ['US', id, '2024-03-01']]);
+      expect(records.map((r) => [r.country, r.articleId, r.date])).toEqual([
+        ['IR', id, '2024-03-01'],
+        ['US', id, '2024-03-01'],
+      ]);
       expect(await store.staleArticles('test-engine-2')).not.toContain(id);
       await expect(store.replaceAnalysis('0000000000000000', irUsAnalysis, 'x')).rejects.toMatchObject({ code: 'not_found' });
     });
