@@ -18,7 +18,8 @@ for (const { gold, text } of articles) {
     const n = Number(has(g.a, g.issue)) + Number(has(g.b, g.issue));
     const kind = n === 2 ? 'both' : n === 1 ? 'one' : 'none';
     tally[kind]++;
-    if (process.env.VERBOSE) console.log(`${gold.id.slice(0, 14)}\t${kind}\t${g.a}-${g.b} ${g.issue} ${g.label}\t${(g.evidence ?? []).join(' || ').slice(0, 150)}`);
+    if (process.env.VERBOSE)
+      console.log(`${gold.id.slice(0, 14)}\t${kind}\t${g.a}-${g.b} ${g.issue} ${g.label}\t${(g.evidence ?? []).join(' || ').slice(0, 150)}`);
   }
 }
 console.log(tally);

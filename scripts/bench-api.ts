@@ -69,7 +69,9 @@ async function fill(store: Store, copies: number, log: (line: string) => void): 
   const app = createApp({ store });
   const texts = ['ar', 'en'].flatMap((lang) => {
     const dir = join(repoRoot, 'fixtures', lang);
-    return readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(dir, f), 'utf8'));
+    return readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => readFileSync(join(dir, f), 'utf8'));
   });
   const started = performance.now();
   for (let copy = 0; copy <= copies; copy++) {
@@ -121,7 +123,8 @@ export async function benchApi(options: BenchApiOptions = {}): Promise<ApiBenchR
     const { articles } = await store.stats();
     const matrixMs = await matrixMedianMs(store);
     // Each server opens (and on shutdown closes) its own connection to the same database.
-    const start = (cacheSize: string) => startServer({ config: loadConfig({ PORT: '0', DATABASE_URL: url, ACCORD_CACHE_SIZE: cacheSize }), handleSignals: false, log: () => {} });
+    const start = (cacheSize: string) =>
+      startServer({ config: loadConfig({ PORT: '0', DATABASE_URL: url, ACCORD_CACHE_SIZE: cacheSize }), handleSignals: false, log: () => {} });
     const cached = await start('64');
     const uncached = await start('0');
     servers.push(cached, uncached);
@@ -182,7 +185,15 @@ const round = (n: number) => Math.round(n * 1000) / 1000;
 export function printApiReport(report: ApiBenchReport): void {
   console.log(`\nAPI over loopback: ${report.database}, ${report.articles} articles, ${report.seconds} s per target, ${report.connections} connections`);
   const rows = [['target', 'req/s', 'p99 ms', 'req/s vs health', 'p99 vs health', 'non-2xx']];
-  for (const t of report.targets) rows.push([t.name, String(t.requestsPerSecond), String(t.p99Ms), t.vsHealth.throughput.toFixed(3), `${t.vsHealth.p99.toFixed(1)}x`, String(t.non2xx + t.errors)]);
+  for (const t of report.targets)
+    rows.push([
+      t.name,
+      String(t.requestsPerSecond),
+      String(t.p99Ms),
+      t.vsHealth.throughput.toFixed(3),
+      `${t.vsHealth.p99.toFixed(1)}x`,
+      String(t.non2xx + t.errors),
+    ]);
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
   for (const row of rows) console.log(row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  '));
   const met = report.matrixMs < report.goalMatrixMs ? 'met' : 'NOT met';

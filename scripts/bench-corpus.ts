@@ -41,12 +41,23 @@ const GOAL_MATRIX_MS = 100;
 const MATRIX_REPS = 15;
 
 const sets = (corpusDir: string) => [
-  { paths: [join(corpusDir, 'saudinewsnet_fm_candidates_516.jsonl'), join(corpusDir, 'anc2012_politics_all_474.jsonl'), join(corpusDir, 'singapore_mfa_statements_issues.jsonl')] },
+  {
+    paths: [
+      join(corpusDir, 'saudinewsnet_fm_candidates_516.jsonl'),
+      join(corpusDir, 'anc2012_politics_all_474.jsonl'),
+      join(corpusDir, 'singapore_mfa_statements_issues.jsonl'),
+    ],
+  },
   { paths: [join(corpusDir, 'ungdc_2011_2024.tar.gz')], namePattern: 'ungd' },
 ];
 
 /** Runs the corpus bench on the given backends; skips (with a reason) when the corpus is absent. */
-export async function benchCorpus(options: { corpusDir: string; backends: Array<'sqlite' | 'postgres'>; keepSqlite?: boolean; log?: (line: string) => void }): Promise<CorpusBenchReport> {
+export async function benchCorpus(options: {
+  corpusDir: string;
+  backends: Array<'sqlite' | 'postgres'>;
+  keepSqlite?: boolean;
+  log?: (line: string) => void;
+}): Promise<CorpusBenchReport> {
   const log = options.log ?? (() => {});
   const parts = sets(options.corpusDir);
   const missing = parts.flatMap((p) => p.paths).filter((p) => !existsSync(p));
@@ -139,9 +150,16 @@ export function printCorpusReport(report: CorpusBenchReport, out: (line: string)
     return;
   }
   out('\nCorpus: whole shared corpus ingested into a fresh database, then ingested again');
-  out(`${'backend'.padEnd(9)} ${'articles'.padStart(8)} ${'stories'.padStart(7)} ${'failed'.padStart(6)} ${'ingest s'.padStart(8)} ${'art/s'.padStart(6)} ${'MB/s'.padStart(5)} ${'peak RSS'.padStart(9)} ${'db MB'.padStart(6)} ${'rerun new/dup (s)'.padStart(18)} ${'5-issue matrix ms'.padStart(18)}`);
+  out(
+    `${'backend'.padEnd(9)} ${'articles'.padStart(8)} ${'stories'.padStart(7)} ${'failed'.padStart(6)} ${'ingest s'.padStart(8)} ${'art/s'.padStart(6)} ${'MB/s'.padStart(5)} ${'peak RSS'.padStart(9)} ${'db MB'.padStart(6)} ${'rerun new/dup (s)'.padStart(18)} ${'5-issue matrix ms'.padStart(18)}`,
+  );
   for (const r of report.results) {
-    out(`${r.backend.padEnd(9)} ${String(r.articles).padStart(8)} ${String(r.stories).padStart(7)} ${String(r.failed).padStart(6)} ${r.ingestSeconds.toFixed(1).padStart(8)} ${r.articlesPerSecond.toFixed(0).padStart(6)} ${r.megabytesPerSecond.toFixed(2).padStart(5)} ${`${r.peakRssMb.toFixed(0)} MB`.padStart(9)} ${r.databaseMb.toFixed(0).padStart(6)} ${`${r.rerun.ingested}/${r.rerun.duplicates} (${r.rerun.seconds.toFixed(1)})`.padStart(18)} ${`${r.matrixMs.median.toFixed(0)} (max ${r.matrixMs.max.toFixed(0)})`.padStart(18)}`);
+    out(
+      `${r.backend.padEnd(9)} ${String(r.articles).padStart(8)} ${String(r.stories).padStart(7)} ${String(r.failed).padStart(6)} ${r.ingestSeconds.toFixed(1).padStart(8)} ${r.articlesPerSecond.toFixed(0).padStart(6)} ${r.megabytesPerSecond.toFixed(2).padStart(5)} ${`${r.peakRssMb.toFixed(0)} MB`.padStart(9)} ${r.databaseMb.toFixed(0).padStart(6)} ${`${r.rerun.ingested}/${r.rerun.duplicates} (${r.rerun.seconds.toFixed(1)})`.padStart(18)} ${`${r.matrixMs.median.toFixed(0)} (max ${r.matrixMs.max.toFixed(0)})`.padStart(18)}`,
+    );
   }
-  for (const r of report.results) out(`goal: 5-issue matrix under ${report.goalMatrixMs} ms on ${r.backend}: ${r.matrixMs.median < report.goalMatrixMs ? 'met' : 'NOT met'} (median ${r.matrixMs.median.toFixed(0)} ms over ${r.articles} articles)`);
+  for (const r of report.results)
+    out(
+      `goal: 5-issue matrix under ${report.goalMatrixMs} ms on ${r.backend}: ${r.matrixMs.median < report.goalMatrixMs ? 'met' : 'NOT met'} (median ${r.matrixMs.median.toFixed(0)} ms over ${r.articles} articles)`,
+    );
 }

@@ -99,7 +99,17 @@ function main(): void {
 
   const goals = judgeGoals(arabic, english, single);
   const load = { before: loadBefore, after: loadavg()[0]! };
-  const report = { node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, threads: 1, load, corpusDir, corpora: [arabic, english], singleArticle: single, goals };
+  const report = {
+    node: process.version,
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    threads: 1,
+    load,
+    corpusDir,
+    corpora: [arabic, english],
+    singleArticle: single,
+    goals,
+  };
   if (asJson) console.log(JSON.stringify(report, null, 2));
   else printReport(report);
 }
@@ -251,7 +261,11 @@ function judgeGoals(arabic: CorpusResult, english: CorpusResult, single: SingleA
   const last = single.at(-1);
   if (first && last) {
     const growth = last.msPerMb / first.msPerMb;
-    goals.push({ goal: `linear: ms/MB at ${last.mb} MB <= ${linearTolerance} x ms/MB at ${first.mb} MB`, value: `${growth.toFixed(2)}x`, met: growth <= linearTolerance });
+    goals.push({
+      goal: `linear: ms/MB at ${last.mb} MB <= ${linearTolerance} x ms/MB at ${first.mb} MB`,
+      value: `${growth.toFixed(2)}x`,
+      met: growth <= linearTolerance,
+    });
   }
   return goals;
 }
@@ -295,10 +309,20 @@ function printReport(report: Report): void {
   for (const c of report.corpora.filter((c) => c.excluded > 0)) console.log(`${c.name}: ${c.excluded} records left out, not in that language`);
   if (report.singleArticle.length > 0) {
     console.log('\nOne article (the seed repeated):\n');
-    console.log(table(['size', 'bytes', 'ms', 'ms/MB'], report.singleArticle.map((s) => [`${s.mb} MB`, String(s.bytes), s.medianMs.toFixed(0), s.msPerMb.toFixed(0)])));
+    console.log(
+      table(
+        ['size', 'bytes', 'ms', 'ms/MB'],
+        report.singleArticle.map((s) => [`${s.mb} MB`, String(s.bytes), s.medianMs.toFixed(0), s.msPerMb.toFixed(0)]),
+      ),
+    );
   }
   console.log('\nGoals:\n');
-  console.log(table(['goal', 'measured', 'met'], report.goals.map((g) => [g.goal, g.value, g.met ? 'yes' : 'NO'])));
+  console.log(
+    table(
+      ['goal', 'measured', 'met'],
+      report.goals.map((g) => [g.goal, g.value, g.met ? 'yes' : 'NO']),
+    ),
+  );
 }
 
 // Left-aligns the first column and right-aligns numbers, which is all these tables need.

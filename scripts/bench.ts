@@ -28,7 +28,11 @@ const report: Record<string, unknown> = {};
 
 if (parts.includes('engine')) {
   // Its own process: the engine's per-core timings should not share a heap or JIT with ingest.
-  const run = spawnSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'scripts/bench-engine.ts'), ...(asJson ? ['--json'] : [])], { cwd: repoRoot, stdio: ['ignore', asJson ? 'pipe' : 'inherit', 'inherit'], encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'scripts/bench-engine.ts'), ...(asJson ? ['--json'] : [])], {
+    cwd: repoRoot,
+    stdio: ['ignore', asJson ? 'pipe' : 'inherit', 'inherit'],
+    encoding: 'utf8',
+  });
   if (run.status !== 0) process.exitCode = 1;
   if (asJson) report.engine = JSON.parse(run.stdout || 'null');
 }

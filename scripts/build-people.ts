@@ -33,14 +33,69 @@ const LEADING_TITLES = new RegExp(
   '^(?:' +
     [
       '(?:his|her) (?:excellency|majesty|royal highness|serene highness|highness|holiness|beatitude)',
-      'excellency', 'majesty', 'serene highness', 'highness', 'h\\.\\s?e\\.?', 'h\\.m\\.',
-      'the (?:right )?hono(?:u)?rable', 'rt\\.? hon\\.?', 'hon\\.', 'honou?rable', 'the',
-      'mr\\.?', 'mrs\\.?', 'ms\\.?', 'mme\\.?', 'dr\\.?', 'prof\\.?', 'professor', 'sir', 'dame',
-      '(?:lieutenant|lietenant|lt\\.?)[- ](?:general|gen\\.?)', 'major[- ]general', 'brigadier(?: general)?', 'general', 'colonel', 'col\\.?', 'cl\\.',
-      'commander', 'captain', 'admiral', 'field marshal', 'marshal', 'archbishop', 'cardinal', 'monsignor', 'father',
-      'grand chief', 'chief', 'alhaji', 'al[- ]?hajj?', 'el[- ]?hajj?', 'haji', "dato['’]?", 'datuk', 'tan sri', 'seri', 'pehin', 'lyonpo', 'khunying',
-      'mwalimu', 'samdech akka moha sena padei techo', 'sayyid', 'ratu', 'rata', 'emir', 'amir', 'king', 'queen', 'crown prince', 'prince',
-      'princess', 'sultan', 'don',
+      'excellency',
+      'majesty',
+      'serene highness',
+      'highness',
+      'h\\.\\s?e\\.?',
+      'h\\.m\\.',
+      'the (?:right )?hono(?:u)?rable',
+      'rt\\.? hon\\.?',
+      'hon\\.',
+      'honou?rable',
+      'the',
+      'mr\\.?',
+      'mrs\\.?',
+      'ms\\.?',
+      'mme\\.?',
+      'dr\\.?',
+      'prof\\.?',
+      'professor',
+      'sir',
+      'dame',
+      '(?:lieutenant|lietenant|lt\\.?)[- ](?:general|gen\\.?)',
+      'major[- ]general',
+      'brigadier(?: general)?',
+      'general',
+      'colonel',
+      'col\\.?',
+      'cl\\.',
+      'commander',
+      'captain',
+      'admiral',
+      'field marshal',
+      'marshal',
+      'archbishop',
+      'cardinal',
+      'monsignor',
+      'father',
+      'grand chief',
+      'chief',
+      'alhaji',
+      'al[- ]?hajj?',
+      'el[- ]?hajj?',
+      'haji',
+      "dato['’]?",
+      'datuk',
+      'tan sri',
+      'seri',
+      'pehin',
+      'lyonpo',
+      'khunying',
+      'mwalimu',
+      'samdech akka moha sena padei techo',
+      'sayyid',
+      'ratu',
+      'rata',
+      'emir',
+      'amir',
+      'king',
+      'queen',
+      'crown prince',
+      'prince',
+      'princess',
+      'sultan',
+      'don',
     ].join('|') +
     ')(?=\\s|$)\\s*',
   'i',
@@ -50,30 +105,329 @@ const SOFT_TITLES = /^(?:sheikh?|shaikh|u\.?)\s+(?=\S+\s+\S)/i;
 // Letters after a name: "Jr", "MP", "GCFR", "T.D".
 const TRAILING = /\s+(?:jr\.?|sr\.?|m\.?p\.?|obe|gcfr|gcmg|ch|cf|kstj|gol|mbbs|md|t\.d\.?|phd)$/i;
 // Name particles: lower case inside a name, and not a word that identifies anyone.
-const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'ben', 'bint', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'y', 'e', 'und', 'zu', 'wa', 'abu', 'ould', 'oglu']);
+const PARTICLES = new Set([
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'ben',
+  'bint',
+  'de',
+  'da',
+  'do',
+  'dos',
+  'das',
+  'del',
+  'della',
+  'di',
+  'du',
+  'van',
+  'von',
+  'der',
+  'den',
+  'la',
+  'le',
+  'y',
+  'e',
+  'und',
+  'zu',
+  'wa',
+  'abu',
+  'ould',
+  'oglu',
+]);
 const ROMAN = /^(?:i{1,3}|iv|v|vi{1,3}|ix|x)$/i;
 // Family names that are also common English words or too common to point at one person.
 const NOT_SHORT = new Set([
-  'power', 'rice', 'price', 'hunt', 'johnson', 'miller', 'bennett', 'clinton', 'hague', 'truss', 'brown', 'young', 'king', 'wong',
-  'bishop', 'bush', 'baker', 'carter', 'cook', 'church', 'hill', 'ford', 'grant', 'green', 'white', 'black', 'gray', 'grey', 'long', 'little',
-  'love', 'rich', 'strong', 'wise', 'best', 'hope', 'moon', 'frost', 'field', 'page', 'bell', 'ball', 'wood', 'cross', 'nash', 'sharp', 'gold',
-  'spring', 'christian', 'allen', 'evans', 'douglas', 'solomon', 'philip', 'stevens', 'robertson', 'smith', 'jones', 'williams', 'thomas', 'george',
-  'peters', 'james', 'charles', 'david', 'john', 'paul', 'henry', 'mark', 'martin', 'morris', 'gabriel', 'francis', 'joseph', 'samuel', 'michael',
-  'abdullah', 'abdallah', 'abdulla', 'mohamed', 'mohammed', 'mohammad', 'muhammad', 'ahmed', 'ahmad', 'hassan', 'hussein', 'hussain', 'khalifa',
-  'saleh', 'salih', 'ibrahim', 'ismail', 'osman', 'omar', 'khan', 'singh', 'kumar', 'sheikh', 'shaikh', 'sabah', 'thani', 'nahyan', 'saud',
-  'faisal', 'rahman', 'hamad', 'mubarak', 'said', 'aziz', 'musa', 'moussa', 'issa', 'yusuf', 'yousef', 'idris', 'mahmoud', 'mustafa',
-  'traore', 'diallo', 'sylla', 'keita', 'toure', 'dlamini', 'nguyen', 'kamara', 'mohamud', 'nguema', 'ndong', 'bongo',
-  'lord', 'reid', 'dame', 'major', 'chief', 'minister', 'premier', 'general',
-  'abbott', 'adams', 'andrews', 'anon', 'arden', 'banks', 'bare', 'barr', 'barry', 'bird', 'bile', 'boyd', 'bryant', 'burke', 'burton', 'cannon',
-  'christie', 'chin', 'compton', 'cummings', 'diane', 'dion', 'downer', 'duncan', 'dung', 'edwards', 'faye', 'fils', 'fleming', 'fletcher', 'font',
-  'gallagher', 'gift', 'graham', 'harper', 'healy', 'heller', 'henderson', 'higgins', 'hinds', 'jonathan', 'junior', 'kane', 'knight', 'lama', 'laing',
-  'leal', 'leslie', 'lilo', 'liverpool', 'made', 'manning', 'meta', 'milano', 'mills', 'morel', 'morrison', 'moses', 'nano', 'neil', 'note', 'nova',
-  'novak', 'palmer', 'patel', 'payne', 'petit', 'pique', 'ping', 'pita', 'potter', 'rachid', 'richards', 'robinson', 'rolle', 'roman', 'rosso', 'sail',
-  'sand', 'sawyer', 'senior', 'silk', 'skate', 'slade', 'socrates', 'spence', 'steele', 'store', 'straw', 'talal', 'terry', 'thompson', 'thorn',
-  'tong', 'wade', 'wells', 'witt', 'pande', 'pandey', 'pradhan', 'popov', 'escobar', 'mendez', 'marquez', 'jimenez', 'benitez', 'ortiz', 'romero',
-  'molina', 'cruz', 'valdes', 'ibarra', 'cabrera', 'bonilla', 'garces', 'galvez', 'rosales', 'salcedo', 'sarmiento', 'quintero', 'trevino',
-  'ventura', 'corona', 'lara', 'jara', 'guerra', 'latorre', 'matos', 'borges', 'cardoso', 'tavares', 'coelho', 'vieira', 'lacayo', 'tito',
-  'billah', 'alia', 'assam', 'farah', 'bamba', 'diop', 'diarra', 'ndiaye', 'kone', 'sall', 'jobe', 'jallow', 'ceesay', 'kamanda', 'banda', 'phiri',
+  'power',
+  'rice',
+  'price',
+  'hunt',
+  'johnson',
+  'miller',
+  'bennett',
+  'clinton',
+  'hague',
+  'truss',
+  'brown',
+  'young',
+  'king',
+  'wong',
+  'bishop',
+  'bush',
+  'baker',
+  'carter',
+  'cook',
+  'church',
+  'hill',
+  'ford',
+  'grant',
+  'green',
+  'white',
+  'black',
+  'gray',
+  'grey',
+  'long',
+  'little',
+  'love',
+  'rich',
+  'strong',
+  'wise',
+  'best',
+  'hope',
+  'moon',
+  'frost',
+  'field',
+  'page',
+  'bell',
+  'ball',
+  'wood',
+  'cross',
+  'nash',
+  'sharp',
+  'gold',
+  'spring',
+  'christian',
+  'allen',
+  'evans',
+  'douglas',
+  'solomon',
+  'philip',
+  'stevens',
+  'robertson',
+  'smith',
+  'jones',
+  'williams',
+  'thomas',
+  'george',
+  'peters',
+  'james',
+  'charles',
+  'david',
+  'john',
+  'paul',
+  'henry',
+  'mark',
+  'martin',
+  'morris',
+  'gabriel',
+  'francis',
+  'joseph',
+  'samuel',
+  'michael',
+  'abdullah',
+  'abdallah',
+  'abdulla',
+  'mohamed',
+  'mohammed',
+  'mohammad',
+  'muhammad',
+  'ahmed',
+  'ahmad',
+  'hassan',
+  'hussein',
+  'hussain',
+  'khalifa',
+  'saleh',
+  'salih',
+  'ibrahim',
+  'ismail',
+  'osman',
+  'omar',
+  'khan',
+  'singh',
+  'kumar',
+  'sheikh',
+  'shaikh',
+  'sabah',
+  'thani',
+  'nahyan',
+  'saud',
+  'faisal',
+  'rahman',
+  'hamad',
+  'mubarak',
+  'said',
+  'aziz',
+  'musa',
+  'moussa',
+  'issa',
+  'yusuf',
+  'yousef',
+  'idris',
+  'mahmoud',
+  'mustafa',
+  'traore',
+  'diallo',
+  'sylla',
+  'keita',
+  'toure',
+  'dlamini',
+  'nguyen',
+  'kamara',
+  'mohamud',
+  'nguema',
+  'ndong',
+  'bongo',
+  'lord',
+  'reid',
+  'dame',
+  'major',
+  'chief',
+  'minister',
+  'premier',
+  'general',
+  'abbott',
+  'adams',
+  'andrews',
+  'anon',
+  'arden',
+  'banks',
+  'bare',
+  'barr',
+  'barry',
+  'bird',
+  'bile',
+  'boyd',
+  'bryant',
+  'burke',
+  'burton',
+  'cannon',
+  'christie',
+  'chin',
+  'compton',
+  'cummings',
+  'diane',
+  'dion',
+  'downer',
+  'duncan',
+  'dung',
+  'edwards',
+  'faye',
+  'fils',
+  'fleming',
+  'fletcher',
+  'font',
+  'gallagher',
+  'gift',
+  'graham',
+  'harper',
+  'healy',
+  'heller',
+  'henderson',
+  'higgins',
+  'hinds',
+  'jonathan',
+  'junior',
+  'kane',
+  'knight',
+  'lama',
+  'laing',
+  'leal',
+  'leslie',
+  'lilo',
+  'liverpool',
+  'made',
+  'manning',
+  'meta',
+  'milano',
+  'mills',
+  'morel',
+  'morrison',
+  'moses',
+  'nano',
+  'neil',
+  'note',
+  'nova',
+  'novak',
+  'palmer',
+  'patel',
+  'payne',
+  'petit',
+  'pique',
+  'ping',
+  'pita',
+  'potter',
+  'rachid',
+  'richards',
+  'robinson',
+  'rolle',
+  'roman',
+  'rosso',
+  'sail',
+  'sand',
+  'sawyer',
+  'senior',
+  'silk',
+  'skate',
+  'slade',
+  'socrates',
+  'spence',
+  'steele',
+  'store',
+  'straw',
+  'talal',
+  'terry',
+  'thompson',
+  'thorn',
+  'tong',
+  'wade',
+  'wells',
+  'witt',
+  'pande',
+  'pandey',
+  'pradhan',
+  'popov',
+  'escobar',
+  'mendez',
+  'marquez',
+  'jimenez',
+  'benitez',
+  'ortiz',
+  'romero',
+  'molina',
+  'cruz',
+  'valdes',
+  'ibarra',
+  'cabrera',
+  'bonilla',
+  'garces',
+  'galvez',
+  'rosales',
+  'salcedo',
+  'sarmiento',
+  'quintero',
+  'trevino',
+  'ventura',
+  'corona',
+  'lara',
+  'jara',
+  'guerra',
+  'latorre',
+  'matos',
+  'borges',
+  'cardoso',
+  'tavares',
+  'coelho',
+  'vieira',
+  'lacayo',
+  'tito',
+  'billah',
+  'alia',
+  'assam',
+  'farah',
+  'bamba',
+  'diop',
+  'diarra',
+  'ndiaye',
+  'kone',
+  'sall',
+  'jobe',
+  'jallow',
+  'ceesay',
+  'kamanda',
+  'banda',
+  'phiri',
 ]);
 
 interface Row {
@@ -103,11 +457,15 @@ const withoutDiacritics = (s: string) =>
   s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ø/g, 'o').replace(/Ø/g, 'O')
-    .replace(/ł/g, 'l').replace(/Ł/g, 'L')
-    .replace(/đ/g, 'd').replace(/Đ/g, 'D')
+    .replace(/ø/g, 'o')
+    .replace(/Ø/g, 'O')
+    .replace(/ł/g, 'l')
+    .replace(/Ł/g, 'L')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
     .replace(/ß/g, 'ss')
-    .replace(/æ/g, 'ae').replace(/Æ/g, 'Ae')
+    .replace(/æ/g, 'ae')
+    .replace(/Æ/g, 'Ae')
     .replace(/ı/g, 'i')
     .normalize('NFC');
 
@@ -129,7 +487,11 @@ function titleCase(word: string): string {
 export function cleanName(raw: string): string {
   let s = raw
     // Windows-1252 bytes read as Latin-1 (’, š, Š, ž, Ž).
-    .replace(/\x92/g, '’').replace(/\x9a/g, 'š').replace(/\x8a/g, 'Š').replace(/\x9e/g, 'ž').replace(/\x8e/g, 'Ž')
+    .replace(/\x92/g, '’')
+    .replace(/\x9a/g, 'š')
+    .replace(/\x8a/g, 'Š')
+    .replace(/\x9e/g, 'ž')
+    .replace(/\x8e/g, 'Ž')
     .replace(/\([^)]*\)|"[^"]*"|“[^”]*”/g, ' ')
     .replace(/[{}[\]|]/g, ' ')
     // Cyrillic letters that look Latin ("Jеаn-Claude").
@@ -140,7 +502,11 @@ export function cleanName(raw: string): string {
   s = s.replace(/^(mrs?|ms|dr)\s*\.+\s*/i, '$1. ');
   for (let before = ''; before !== s; ) {
     before = s;
-    s = s.replace(LEADING_TITLES, '').replace(SOFT_TITLES, '').replace(/^(mrs?|ms|dr)\s*\.+\s*/i, '').trim();
+    s = s
+      .replace(LEADING_TITLES, '')
+      .replace(SOFT_TITLES, '')
+      .replace(/^(mrs?|ms|dr)\s*\.+\s*/i, '')
+      .trim();
   }
   while (TRAILING.test(s)) s = s.replace(TRAILING, '').trim();
   s = s.replace(/[.,]+$/, '').trim();
@@ -167,10 +533,26 @@ export function roleOfPost(post: string, country: string): Role {
   const p = post.toLowerCase().replace(/\s+/g, ' ').trim();
   const parts = p.split(/,\s*(?:and\s+)?|\s+and\s+/).map((x) => x.trim());
   const at = (re: RegExp) => parts.some((x) => re.test(x));
-  if (at(/^(?:acting |interim |constitutional |transitional |first executive )?(?:president|king|emir|amir|sultan|emperor|pope|grand duke|supreme leader|sovereign prince)\b(?! of (?:the )?(?:council of ministers|government|european council))/)) return 'head_of_state';
-  if (at(/^(?:president ad interim|interim president|head of state|(?:commander[- ]in[- ]chief, )?head of state)/) || at(/^(?:chairman|cairman|president) of the (?:presidency|presidensy|presidential council|supreme council|transitional military council|military council|council of (?:the )?state|assembly presidium|supreme national council)/)) return 'head_of_state';
+  if (
+    at(
+      /^(?:acting |interim |constitutional |transitional |first executive )?(?:president|king|emir|amir|sultan|emperor|pope|grand duke|supreme leader|sovereign prince)\b(?! of (?:the )?(?:council of ministers|government|european council))/,
+    )
+  )
+    return 'head_of_state';
+  if (
+    at(/^(?:president ad interim|interim president|head of state|(?:commander[- ]in[- ]chief, )?head of state)/) ||
+    at(
+      /^(?:chairman|cairman|president) of the (?:presidency|presidensy|presidential council|supreme council|transitional military council|military council|council of (?:the )?state|assembly presidium|supreme national council)/,
+    )
+  )
+    return 'head_of_state';
   if (/^prince\b/.test(p) && (country === 'MC' || country === 'LI' || /head of state/.test(p))) return 'head_of_state';
-  if (at(/^(?:first )?p?rime minister\b|^premier\b|^chancellor$|^head of (?:the )?gov|^chief advis[eo]r\b|^chairman of the council of ministers|^president of (?:the )?(?:council of ministers|government)\b|^president of government\b/)) return 'head_of_government';
+  if (
+    at(
+      /^(?:first )?p?rime minister\b|^premier\b|^chancellor$|^head of (?:the )?gov|^chief advis[eo]r\b|^chairman of the council of ministers|^president of (?:the )?(?:council of ministers|government)\b|^president of government\b/,
+    )
+  )
+    return 'head_of_government';
   const ministerWord = /\b(?:minist?e?r|minsiter|misnter|ministry|secretary)\b/;
   const foreign = /\b(?:foreign|foregn|external)\b|international relations|european and international affairs|relations with states/;
   const junior = /\b(?:deputy|vice|second|assistant|junior) minister\b|minister of state for/;
@@ -268,7 +650,11 @@ const mostFrequent = (items: Array<{ value: string; year: number }>) => {
  */
 export function buildPeopleFile({ csv, dataDir }: { csv: string; dataDir: string }): string {
   const countries = JSON.parse(readFileSync(resolve(dataDir, 'countries.json'), 'utf8')) as Array<{ code: string; iso3?: string }>;
-  const hand = JSON.parse(readFileSync(resolve(dataDir, 'people.json'), 'utf8')) as Array<{ names: { en?: string[] }; short?: { en?: string[] }; country: string | null }>;
+  const hand = JSON.parse(readFileSync(resolve(dataDir, 'people.json'), 'utf8')) as Array<{
+    names: { en?: string[] };
+    short?: { en?: string[] };
+    country: string | null;
+  }>;
   const iso2 = new Map(countries.flatMap((c) => (c.iso3 ? [[c.iso3, c.code] as const] : [])));
   const rows = readRows(csv, iso2);
   const idOf = identities(rows);
@@ -361,9 +747,7 @@ function shortNames(name: string, country: string, who: string, owners: Map<stri
   const bare = last.replace(/^(?:al|el|ad|as|ash|at|az|ar)[-‑]/i, '');
   const parts = nameWords(bare);
   const ok =
-    parts.length > 0 &&
-    fold(bare).length >= 4 &&
-    parts.every((w) => !NOT_SHORT.has(w) && !taken.has(w) && [...(owners.get(w) ?? [])].every((o) => o === who));
+    parts.length > 0 && fold(bare).length >= 4 && parts.every((w) => !NOT_SHORT.has(w) && !taken.has(w) && [...(owners.get(w) ?? [])].every((o) => o === who));
   if (!ok) return [];
   const forms = bare === last ? [last] : [bare, last];
   return [...new Set(forms.flatMap((f) => [f, withoutDiacritics(f)]))];

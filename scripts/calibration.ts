@@ -23,12 +23,20 @@ interface Item {
 }
 const items: Record<'position' | 'relation', Item[]> = { position: [], relation: [] };
 for (const { gold, text } of loadGold(dirs).articles) {
-  const analysis = analyze({ text, language: gold.language, sentences: false, ...(gold.date ? { date: gold.date } : {}), ...(gold.speaker_country ? { speakerCountry: gold.speaker_country } : {}) });
+  const analysis = analyze({
+    text,
+    language: gold.language,
+    sentences: false,
+    ...(gold.date ? { date: gold.date } : {}),
+    ...(gold.speaker_country ? { speakerCountry: gold.speaker_country } : {}),
+  });
   const positions = new Set(gold.stances.flatMap((s) => s.positions.map((p) => `${s.country} ${s.issue} ${p.code} ${p.polarity}`)));
-  for (const s of analysis.stances) for (const p of s.positions) items.position.push({ confidence: p.confidence, right: positions.has(`${s.country} ${s.issue} ${p.code} ${p.polarity}`) });
+  for (const s of analysis.stances)
+    for (const p of s.positions) items.position.push({ confidence: p.confidence, right: positions.has(`${s.country} ${s.issue} ${p.code} ${p.polarity}`) });
   if (!gold.relations) continue;
   const relations = new Set(gold.relations.map((r) => `${r.source} ${r.target} ${r.issue} ${r.polarity}`));
-  for (const r of analysis.relations) items.relation.push({ confidence: r.confidence, right: relations.has(`${r.source} ${r.target} ${r.issue} ${r.polarity}`) });
+  for (const r of analysis.relations)
+    items.relation.push({ confidence: r.confidence, right: relations.has(`${r.source} ${r.target} ${r.issue} ${r.polarity}`) });
 }
 
 function table(list: Item[]) {
@@ -39,7 +47,9 @@ function table(list: Item[]) {
     bin.confidence += it.confidence;
     if (it.right) bin.right++;
   }
-  const rows = bins.filter((b) => b.n > 0).map((b) => ({ bin: `${b.from.toFixed(1)}-${b.to.toFixed(1)}`, n: b.n, meanConfidence: b.confidence / b.n, precision: b.right / b.n }));
+  const rows = bins
+    .filter((b) => b.n > 0)
+    .map((b) => ({ bin: `${b.from.toFixed(1)}-${b.to.toFixed(1)}`, n: b.n, meanConfidence: b.confidence / b.n, precision: b.right / b.n }));
   const ece = rows.reduce((s, r) => s + (r.n / Math.max(1, list.length)) * Math.abs(r.meanConfidence - r.precision), 0);
   return { items: list.length, ece, rows };
 }
@@ -50,6 +60,7 @@ else {
   for (const [kind, t] of Object.entries(report)) {
     console.log(`${kind}s: ${t.items} items, expected calibration error ${t.ece.toFixed(3)}`);
     console.log('  confidence     n  mean conf  precision');
-    for (const r of t.rows) console.log(`  ${r.bin.padEnd(10)} ${String(r.n).padStart(5)}  ${r.meanConfidence.toFixed(3).padStart(9)}  ${r.precision.toFixed(3).padStart(9)}`);
+    for (const r of t.rows)
+      console.log(`  ${r.bin.padEnd(10)} ${String(r.n).padStart(5)}  ${r.meanConfidence.toFixed(3).padStart(9)}  ${r.precision.toFixed(3).padStart(9)}`);
   }
 }

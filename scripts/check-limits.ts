@@ -55,7 +55,15 @@ function functionName(node: ts.Node): string {
 }
 
 function isFunction(node: ts.Node): node is ts.FunctionLikeDeclaration {
-  return ts.isFunctionDeclaration(node) || ts.isMethodDeclaration(node) || ts.isArrowFunction(node) || ts.isFunctionExpression(node) || ts.isConstructorDeclaration(node) || ts.isGetAccessor(node) || ts.isSetAccessor(node);
+  return (
+    ts.isFunctionDeclaration(node) ||
+    ts.isMethodDeclaration(node) ||
+    ts.isArrowFunction(node) ||
+    ts.isFunctionExpression(node) ||
+    ts.isConstructorDeclaration(node) ||
+    ts.isGetAccessor(node) ||
+    ts.isSetAccessor(node)
+  );
 }
 
 function isDescribeBlock(node: ts.Node): boolean {
@@ -77,7 +85,8 @@ function resolveImport(from: string, spec: string, packages: Map<string, string>
 function importsOf(source: ts.SourceFile): string[] {
   const out: string[] = [];
   for (const st of source.statements) {
-    if ((ts.isImportDeclaration(st) || ts.isExportDeclaration(st)) && st.moduleSpecifier && ts.isStringLiteral(st.moduleSpecifier)) out.push(st.moduleSpecifier.text);
+    if ((ts.isImportDeclaration(st) || ts.isExportDeclaration(st)) && st.moduleSpecifier && ts.isStringLiteral(st.moduleSpecifier))
+      out.push(st.moduleSpecifier.text);
   }
   return out;
 }
@@ -125,7 +134,13 @@ function circles(graph: Map<string, string[]>): string[][] {
 export function checkLimits(packages = defaultPackages()): LimitReport {
   const byName = new Map<string, string>();
   for (const dir of readdirSync(join(repoRoot, 'packages'))) byName.set(dir, join(repoRoot, 'packages', dir, 'src', 'index.ts'));
-  const report: LimitReport = { longFiles: [], longFunctions: [], cycles: [], largest: { file: '', lines: 0 }, longest: { file: '', line: 0, name: '', lines: 0 } };
+  const report: LimitReport = {
+    longFiles: [],
+    longFunctions: [],
+    cycles: [],
+    largest: { file: '', lines: 0 },
+    longest: { file: '', line: 0, name: '', lines: 0 },
+  };
   const graph = new Map<string, string[]>();
   for (const file of sourceFiles(packages)) {
     const text = readFileSync(file, 'utf8');
@@ -145,7 +160,12 @@ export function checkLimits(packages = defaultPackages()): LimitReport {
       ts.forEachChild(node, visit);
     };
     visit(source);
-    graph.set(file, importsOf(source).map((spec) => resolveImport(file, spec, byName)).filter((f): f is string => f !== undefined));
+    graph.set(
+      file,
+      importsOf(source)
+        .map((spec) => resolveImport(file, spec, byName))
+        .filter((f): f is string => f !== undefined),
+    );
   }
   report.cycles = circles(graph).map((c) => c.map((f) => relative(repoRoot, f)));
   return report;
@@ -162,7 +182,9 @@ function main(argv: string[]): number {
   for (const f of r.longFiles) console.log(`file over ${MAX_FILE_LINES} lines: ${f.file} (${f.lines})`);
   for (const f of r.longFunctions) console.log(`function over ${MAX_FUNCTION_LINES} lines: ${f.file}:${f.line} ${f.name} (${f.lines})`);
   for (const c of r.cycles) console.log(`import circle: ${c.join(' -> ')} -> ${c[0]}`);
-  console.log(`largest file ${r.largest.file} (${r.largest.lines} lines); longest function ${r.longest.file}:${r.longest.line} ${r.longest.name} (${r.longest.lines} lines)`);
+  console.log(
+    `largest file ${r.largest.file} (${r.largest.lines} lines); longest function ${r.longest.file}:${r.longest.line} ${r.longest.name} (${r.longest.lines} lines)`,
+  );
   const findings = r.longFiles.length + r.longFunctions.length + r.cycles.length;
   console.log(findings === 0 ? 'within the limits' : `${findings} findings`);
   return fail && findings > 0 ? 1 : 0;

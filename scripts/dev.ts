@@ -11,14 +11,19 @@ const repoRoot = resolve(import.meta.dirname, '..');
 const children = [
   spawn('pnpm', ['exec', 'tsx', 'watch', 'packages/api/src/main.ts'], { cwd: repoRoot, stdio: 'inherit' }),
   // Vite proxies /api to the API wherever PORT put it.
-  spawn('pnpm', ['--filter', '@accord/dashboard', 'dev'], { cwd: repoRoot, stdio: 'inherit', env: { ...process.env, ACCORD_API: process.env.ACCORD_API ?? `http://127.0.0.1:${process.env.PORT ?? 3000}` } }),
+  spawn('pnpm', ['--filter', '@accord/dashboard', 'dev'], {
+    cwd: repoRoot,
+    stdio: 'inherit',
+    env: { ...process.env, ACCORD_API: process.env.ACCORD_API ?? `http://127.0.0.1:${process.env.PORT ?? 3000}` },
+  }),
 ];
 const stop = () => {
   for (const child of children) child.kill('SIGTERM');
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
-for (const child of children) child.on('exit', (code) => {
-  if (code) process.exitCode = code;
-  stop();
-});
+for (const child of children)
+  child.on('exit', (code) => {
+    if (code) process.exitCode = code;
+    stop();
+  });

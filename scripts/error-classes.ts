@@ -23,7 +23,13 @@ let toUnknown = 0;
 let otherAgreement = 0;
 const key = (c: string, i: string, code: string, p: number) => `${c} ${i} ${code} ${p > 0 ? '+1' : '-1'}`;
 for (const { gold, text } of loadGold(dirs).articles) {
-  const analysis = analyze({ text, language: gold.language, sentences: false, ...(gold.date ? { date: gold.date } : {}), ...(gold.speaker_country ? { speakerCountry: gold.speaker_country } : {}) });
+  const analysis = analyze({
+    text,
+    language: gold.language,
+    sentences: false,
+    ...(gold.date ? { date: gold.date } : {}),
+    ...(gold.speaker_country ? { speakerCountry: gold.speaker_country } : {}),
+  });
   const goldKeys = new Set(gold.stances.flatMap((s) => s.positions.map((p) => key(s.country, s.issue, p.code, p.polarity))));
   const sysKeys = new Set(analysis.stances.flatMap((s) => s.positions.map((p) => key(s.country, s.issue, p.code, p.polarity))));
   const sysStances = new Set(analysis.stances.filter((s) => s.positions.length > 0).map((s) => `${s.country} ${s.issue}`));

@@ -43,7 +43,18 @@ for (const s of article.sentences) {
       .filter((m) => m.start >= c.tokenStart && m.end <= c.tokenEnd)
       .map((m) => {
         const e = m.entry;
-        const what = e.kind === 'cue' ? `cue:${e.cue.code}${e.cue.polarity < 0 ? '-' : ''}/${e.cue.needs}` : e.kind === 'country' ? `${e.country}:${e.form}` : e.kind === 'issue' ? `issue:${e.issue}` : e.kind === 'title' ? `title:${e.role}` : e.kind === 'person' ? `person:${e.person.country}` : e.kind;
+        const what =
+          e.kind === 'cue'
+            ? `cue:${e.cue.code}${e.cue.polarity < 0 ? '-' : ''}/${e.cue.needs}`
+            : e.kind === 'country'
+              ? `${e.country}:${e.form}`
+              : e.kind === 'issue'
+                ? `issue:${e.issue}`
+                : e.kind === 'title'
+                  ? `title:${e.role}`
+                  : e.kind === 'person'
+                    ? `person:${e.person.country}`
+                    : e.kind;
         return `${show(article.tokens[m.start]!.start, article.tokens[m.end - 1]!.end)}=${what}`;
       });
     console.log(`   ${who} → [${c.holders.join('+')}${c.joint ? ' joint' : ''}] ${ms.join(' | ')}`);

@@ -21,7 +21,13 @@ interface Summary {
 const path = resolve(import.meta.dirname, '..', 'fixtures', 'floors.json');
 const floors = JSON.parse(readFileSync(path, 'utf8')) as { $comment: string; sets: Record<string, unknown> };
 const sets = [...new Set([...Object.keys(floors.sets), ...process.argv.slice(2)])].filter((s) => !/real\/test/.test(s));
-const figures = (s: Summary) => ({ articles: s.articles, stanceF1: s.stance.f1, positionF1: s.position.f1, agreementAccuracy: s.agreement.accuracy, ...(s.relation ? { relationF1: s.relation.f1 } : {}) });
+const figures = (s: Summary) => ({
+  articles: s.articles,
+  stanceF1: s.stance.f1,
+  positionF1: s.position.f1,
+  agreementAccuracy: s.agreement.accuracy,
+  ...(s.relation ? { relationF1: s.relation.f1 } : {}),
+});
 for (const set of sets) {
   let json = '';
   const code = await runCli(['eval', resolve(import.meta.dirname, '..', set), '--json'], { out: (line) => (json += line), err: (line) => console.error(line) });

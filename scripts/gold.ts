@@ -57,7 +57,9 @@ if (command === 'text') {
   const relations = total.relation ?? { precision: 1, recall: 1, f1: 1 };
   const f = (x: number) => x.toFixed(3);
   console.log(`${shared.length} texts read by both (${a} as reference, ${b} scored against it)`);
-  console.log(`stance F1 ${f(total.stance.f1)} | position P ${f(total.position.precision)} R ${f(total.position.recall)} F1 ${f(total.position.f1)} | agreement accuracy ${f(total.agreement.accuracy)} (${total.agreement.correct}/${total.agreement.total}) | relation P ${f(relations.precision)} R ${f(relations.recall)} F1 ${f(relations.f1)}`);
+  console.log(
+    `stance F1 ${f(total.stance.f1)} | position P ${f(total.position.precision)} R ${f(total.position.recall)} F1 ${f(total.position.f1)} | agreement accuracy ${f(total.agreement.accuracy)} (${total.agreement.correct}/${total.agreement.total}) | relation P ${f(relations.precision)} R ${f(relations.recall)} F1 ${f(relations.f1)}`,
+  );
 } else usage();
 
 function byId(articles: GoldArticle[]): Map<string, GoldArticle> {
@@ -70,8 +72,19 @@ function asAnalysis(gold: Gold): Analysis {
   return {
     language: gold.language,
     actors: [],
-    stances: gold.stances.map((s) => ({ country: s.country, issue: s.issue, positions: s.positions.map((p) => ({ code: p.code, polarity: p.polarity, confidence: 1, evidence: [span] })) })),
+    stances: gold.stances.map((s) => ({
+      country: s.country,
+      issue: s.issue,
+      positions: s.positions.map((p) => ({ code: p.code, polarity: p.polarity, confidence: 1, evidence: [span] })),
+    })),
     agreements: gold.agreements.map((x) => ({ a: x.a, b: x.b, issue: x.issue, label: x.label, score: 0, explicit: false })),
-    relations: (gold.relations ?? []).map((r) => ({ source: r.source, target: r.target, issue: r.issue, polarity: r.polarity, confidence: 1, evidence: [span] })),
+    relations: (gold.relations ?? []).map((r) => ({
+      source: r.source,
+      target: r.target,
+      issue: r.issue,
+      polarity: r.polarity,
+      confidence: 1,
+      evidence: [span],
+    })),
   };
 }

@@ -79,7 +79,8 @@ function excluded(): Set<string> {
   }
   for (const dir of [join(root, 'fixtures', 'corpus'), resolve(corpusDir, '..', 'gold')]) {
     if (!existsSync(dir)) continue;
-    for (const f of readdirSync(dir)) if (f.endsWith('.gold.json')) ids.add((JSON.parse(readFileSync(join(dir, f), 'utf8')) as { corpus_id?: string }).corpus_id ?? '');
+    for (const f of readdirSync(dir))
+      if (f.endsWith('.gold.json')) ids.add((JSON.parse(readFileSync(join(dir, f), 'utf8')) as { corpus_id?: string }).corpus_id ?? '');
   }
   return ids;
 }
@@ -88,11 +89,15 @@ function recordIds(corpus: string): Array<{ id: string; outlet: string }> {
   const path = join(corpusDir, corpus);
   if (corpus.endsWith('.tar.gz')) {
     const ids: Array<{ id: string; outlet: string }> = [];
-    tar.t({ file: path, sync: true, onReadEntry: (e) => {
-      const name = e.path.slice(e.path.lastIndexOf('/') + 1);
-      if (name.endsWith('.txt')) ids.push({ id: name, outlet: name.slice(0, 3) });
-      e.resume();
-    } });
+    tar.t({
+      file: path,
+      sync: true,
+      onReadEntry: (e) => {
+        const name = e.path.slice(e.path.lastIndexOf('/') + 1);
+        if (name.endsWith('.txt')) ids.push({ id: name, outlet: name.slice(0, 3) });
+        e.resume();
+      },
+    });
     return ids;
   }
   return readFileSync(path, 'utf8')
@@ -161,10 +166,17 @@ for (const [corpus, plan] of Object.entries(PLAN)) {
   const order = shuffle(chosen);
   const quarter = Math.round(order.length / 4);
   order.forEach((c, i) => split[i < quarter ? 'test' : i < 2 * quarter ? 'dev' : 'train'].push({ corpus, id: c.id, language: c.language }));
-  double.push(...shuffle(chosen).slice(0, DOUBLE[corpus]).map((c) => c.id));
+  double.push(
+    ...shuffle(chosen)
+      .slice(0, DOUBLE[corpus])
+      .map((c) => c.id),
+  );
   const issues = new Map<string, number>();
   for (const c of chosen) issues.set(c.dominant ?? '(none)', (issues.get(c.dominant ?? '(none)') ?? 0) + 1);
-  console.log(`${corpus}: ${candidates.length} eligible, ${diplomatic.length} diplomatic, ${offTopic.length} off-topic; chose ${chosen.length} from ${new Set(chosen.map((c) => c.outlet)).size} outlets;`, Object.fromEntries(issues));
+  console.log(
+    `${corpus}: ${candidates.length} eligible, ${diplomatic.length} diplomatic, ${offTopic.length} off-topic; chose ${chosen.length} from ${new Set(chosen.map((c) => c.outlet)).size} outlets;`,
+    Object.fromEntries(issues),
+  );
 }
 for (const part of ['train', 'dev', 'test'] as const) split[part].sort((a, b) => a.id.localeCompare(b.id));
 const result = {

@@ -18,17 +18,34 @@ import { fmt } from './lib/stats.js';
 const { values: opts } = parseArgs({
   options: {
     file: { type: 'string', default: fileURLToPath(new URL('../fixtures/alignments.json', import.meta.url)) },
-    measures: { type: 'string' }, scope: { type: 'string', default: 'all' }, every: { type: 'boolean', default: false },
-    db: { type: 'string' }, analyze: { type: 'boolean', default: false }, json: { type: 'boolean', default: false },
+    measures: { type: 'string' },
+    scope: { type: 'string', default: 'all' },
+    every: { type: 'boolean', default: false },
+    db: { type: 'string' },
+    analyze: { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
   },
 });
 
-interface Ordering { issue: string; closer: [string, string]; than: [string, string]; period?: string; reason: string }
+interface Ordering {
+  issue: string;
+  closer: [string, string];
+  than: [string, string];
+  period?: string;
+  reason: string;
+}
 type Outcome = 'right' | 'wrong' | 'tie' | 'missing';
-interface Result { outcome: Outcome; closer: number | null; than: number | null }
+interface Result {
+  outcome: Outcome;
+  closer: number | null;
+  than: number | null;
+}
 const MARK: Record<Outcome, string> = { right: '+', wrong: 'x', tie: '=', missing: '.' };
 
-const fail = (message: string) => { console.error(message); process.exitCode = 2; };
+const fail = (message: string) => {
+  console.error(message);
+  process.exitCode = 2;
+};
 
 /** The orderings, or a message naming the first malformed one. */
 function readOrderings(file: string): Ordering[] | string {
@@ -36,18 +53,25 @@ function readOrderings(file: string): Ordering[] | string {
   const data = JSON.parse(readFileSync(file, 'utf8')) as { orderings?: Ordering[] };
   const isPair = (p: unknown) => Array.isArray(p) && p.length === 2 && p.every((c) => typeof c === 'string' && /^[A-Z]{2}$/.test(c)) && p[0] !== p[1];
   for (const [i, o] of (data.orderings ?? []).entries()) {
-    const problem = !issues.has(o.issue) ? `issue '${o.issue}' is not in the lexicon`
-      : !isPair(o.closer) || !isPair(o.than) ? 'closer and than must each be two different ISO alpha-2 codes'
-      : pairKey(...o.closer) === pairKey(...o.than) ? 'closer and than are the same pair'
-      : o.period !== undefined && !parsePeriod(o.period) ? `period '${o.period}' is not YYYY-YYYY`
-      : !o.reason ? 'it gives no reason' : null;
+    const problem = !issues.has(o.issue)
+      ? `issue '${o.issue}' is not in the lexicon`
+      : !isPair(o.closer) || !isPair(o.than)
+        ? 'closer and than must each be two different ISO alpha-2 codes'
+        : pairKey(...o.closer) === pairKey(...o.than)
+          ? 'closer and than are the same pair'
+          : o.period !== undefined && !parsePeriod(o.period)
+            ? `period '${o.period}' is not YYYY-YYYY`
+            : !o.reason
+              ? 'it gives no reason'
+              : null;
     if (problem) return `${file}: ordering ${i + 1} (${o.issue} ${o.closer} > ${o.than}): ${problem}.`;
   }
   return data.orderings ?? [];
 }
 
 async function main(): Promise<void> {
-  const measures = pickMeasures(opts.measures), scope = opts.scope as TextScope;
+  const measures = pickMeasures(opts.measures),
+    scope = opts.scope as TextScope;
   if (typeof measures === 'string') return fail(measures);
   if (scope !== 'speeches' && scope !== 'all') return fail("--scope is 'all' (every source, default) or 'speeches' (the UN General Debate only).");
   const orderings = readOrderings(opts.file!);
@@ -78,7 +102,8 @@ async function judge({ corpus, orderings, measures, scope }: { corpus: CorpusRea
     const results: Record<string, Result> = {};
     for (const m of measures) {
       const s = await scores(m, o.issue, period);
-      const closer = s.get(pairKey(...o.closer)) ?? null, than = s.get(pairKey(...o.than)) ?? null;
+      const closer = s.get(pairKey(...o.closer)) ?? null,
+        than = s.get(pairKey(...o.than)) ?? null;
       const outcome: Outcome = closer === null || than === null ? 'missing' : closer > than ? 'right' : closer === than ? 'tie' : 'wrong';
       results[m.id] = { outcome, closer, than };
     }
@@ -87,15 +112,38 @@ async function judge({ corpus, orderings, measures, scope }: { corpus: CorpusRea
   const issues = [...new Set(orderings.map((o) => o.issue))];
   const tally = (subset: typeof rows, id: string) => {
     const count = (k: Outcome) => subset.filter((r) => r.results[id]!.outcome === k).length;
-    return { n: subset.length, right: count('right'), wrong: count('wrong'), tie: count('tie'), missing: count('missing'), share: subset.length ? count('right') / subset.length : null };
+    return {
+      n: subset.length,
+      right: count('right'),
+      wrong: count('wrong'),
+      tie: count('tie'),
+      missing: count('missing'),
+      share: subset.length ? count('right') / subset.length : null,
+    };
   };
   return {
-    file: opts.file, scope, orderings: rows.length,
+    file: opts.file,
+    scope,
+    orderings: rows.length,
     measures: measures.map((m) => ({
-      id: m.id, label: m.label, probe: m.probe ?? false, overall: tally(rows, m.id),
-      byIssue: Object.fromEntries(issues.map((i) => [i, tally(rows.filter((r) => r.issue === i), m.id)])),
+      id: m.id,
+      label: m.label,
+      probe: m.probe ?? false,
+      overall: tally(rows, m.id),
+      byIssue: Object.fromEntries(
+        issues.map((i) => [
+          i,
+          tally(
+            rows.filter((r) => r.issue === i),
+            m.id,
+          ),
+        ]),
+      ),
       // Right among the orderings the measure could score: how it orders when it has the evidence.
-      shareWhereScored: (() => { const t = tally(rows, m.id); return t.n - t.missing ? t.right / (t.n - t.missing) : null; })(),
+      shareWhereScored: (() => {
+        const t = tally(rows, m.id);
+        return t.n - t.missing ? t.right / (t.n - t.missing) : null;
+      })(),
     })),
     rows,
   };
@@ -107,15 +155,23 @@ function printReport(r: Awaited<ReturnType<typeof judge>>): void {
   console.log(`measure              overall  ${issues.map((i) => i.padStart(10)).join('')}   wrong  ties  unscored  right where scored`);
   for (const m of r.measures) {
     const o = m.overall;
-    console.log(`${(m.label + (m.probe ? ' *' : '')).padEnd(20)} ${fmt(o.share, 2).padStart(7)}  ${issues.map((i) => `${m.byIssue[i]!.right}/${m.byIssue[i]!.n}`.padStart(10)).join('')}   ${String(o.wrong).padStart(5)}  ${String(o.tie).padStart(4)}  ${String(o.missing).padStart(8)}  ${fmt(m.shareWhereScored, 2).padStart(18)}`);
+    console.log(
+      `${(m.label + (m.probe ? ' *' : '')).padEnd(20)} ${fmt(o.share, 2).padStart(7)}  ${issues.map((i) => `${m.byIssue[i]!.right}/${m.byIssue[i]!.n}`.padStart(10)).join('')}   ${String(o.wrong).padStart(5)}  ${String(o.tie).padStart(4)}  ${String(o.missing).padStart(8)}  ${fmt(m.shareWhereScored, 2).padStart(18)}`,
+    );
   }
-  console.log(`(* a probe tried in the scripts only. Marks below: ${Object.entries(MARK).map(([k, v]) => `${v} ${k}`).join(', ')}; columns in the order above.)`);
+  console.log(
+    `(* a probe tried in the scripts only. Marks below: ${Object.entries(MARK)
+      .map(([k, v]) => `${v} ${k}`)
+      .join(', ')}; columns in the order above.)`,
+  );
   const shown = opts.every ? r.rows : r.rows.filter((row) => Object.values(row.results).some((x) => x.outcome !== 'right'));
   console.log(`\n${opts.every ? 'Every ordering' : 'Orderings some measure misses'} (the first measure's two scores in brackets):`);
   for (const row of shown) {
     const marks = r.measures.map((m) => MARK[row.results[m.id]!.outcome]).join('');
     const first = row.results[r.measures[0]!.id]!;
-    console.log(`${marks}  ${row.issue.padEnd(9)} ${row.closer.join('-')} > ${row.than.join('-')}${row.period ? ` (${row.period})` : ''}  [${fmt(first.closer, 2)} vs ${fmt(first.than, 2)}]`);
+    console.log(
+      `${marks}  ${row.issue.padEnd(9)} ${row.closer.join('-')} > ${row.than.join('-')}${row.period ? ` (${row.period})` : ''}  [${fmt(first.closer, 2)} vs ${fmt(first.than, 2)}]`,
+    );
   }
 }
 

@@ -30,7 +30,9 @@ export function openAnalyzedCorpus(years: Period = { from: 2011, to: 2019 }): Co
       if (!m || !country || year < years.from || year > years.to) return void entry.resume();
       const chunks: Buffer[] = [];
       entry.on('data', (c: Buffer) => chunks.push(c));
-      entry.on('end', () => speeches.push({ articleId: entry.path.slice(entry.path.lastIndexOf('/') + 1), country, year, text: Buffer.concat(chunks).toString('utf8') }));
+      entry.on('end', () =>
+        speeches.push({ articleId: entry.path.slice(entry.path.lastIndexOf('/') + 1), country, year, text: Buffer.concat(chunks).toString('utf8') }),
+      );
     },
   });
   const positions: PositionRecord[] = [];
@@ -43,7 +45,8 @@ export function openAnalyzedCorpus(years: Period = { from: 2011, to: 2019 }): Co
     agreements.push(...records.agreements);
     relations.push(...records.relations);
   }
-  const within = (date: string | null, period: Period | null) => !period || (date !== null && Number(date.slice(0, 4)) >= period.from && Number(date.slice(0, 4)) <= period.to);
+  const within = (date: string | null, period: Period | null) =>
+    !period || (date !== null && Number(date.slice(0, 4)) >= period.from && Number(date.slice(0, 4)) <= period.to);
   return {
     positions: async (issue, period) => positions.filter((p) => p.issue === issue && within(p.date, period)),
     agreements: async (issue, period) => agreements.filter((a) => a.issue === issue && within(a.date, period)),

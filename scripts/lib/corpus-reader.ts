@@ -12,12 +12,20 @@ import { openStore, type CorpusFilter, type Store } from '@accord/store';
 export const UNGD_SOURCE = 'ungdc_2011_2024';
 
 /** Years, inclusive. UN speeches are dated YYYY-01-01, so a year range takes each year's debate. */
-export interface Period { from: number; to: number }
+export interface Period {
+  from: number;
+  to: number;
+}
 
 /** Which texts a measure reads: the UN speeches only (rule 13: each is its country's statement), or every source. */
 export type TextScope = 'speeches' | 'all';
 
-export interface Speech { articleId: string; country: string; year: number; text: string }
+export interface Speech {
+  articleId: string;
+  country: string;
+  year: number;
+  text: string;
+}
 
 export const pairKey = (x: string, y: string) => (x < y ? `${x}|${y}` : `${y}|${x}`);
 export const periodLabel = (p: Period | null) => (p ? (p.from === p.to ? `${p.from}` : `${p.from}–${p.to}`) : 'all dates');
@@ -77,16 +85,18 @@ export async function openCorpus({ url }: { url?: string }): Promise<CorpusReade
     positions: (issue, period, scope) => once(key('p', issue, period, scope), () => store.positions(filter(issue, period, scope))),
     agreements: (issue, period, scope) => once(key('a', issue, period, scope), () => store.agreements(filter(issue, period, scope))),
     relations: (issue, period, scope) => once(key('r', issue, period, scope), () => store.relations(filter(issue, period, scope))),
-    speeches: (period) => once(key('s', '', period, 'speeches'), async () => {
-      const out: Speech[] = [];
-      let cursor: string | null = null;
-      do {
-        const page = await store.listArticles({ ...filter(undefined, period, 'speeches'), cursor, limit: 500 });
-        for (const a of page.items) if (a.speakerCountry && a.date) out.push({ articleId: a.id, country: a.speakerCountry, year: Number(a.date.slice(0, 4)), text: a.text });
-        cursor = page.nextCursor;
-      } while (cursor);
-      return out;
-    }),
+    speeches: (period) =>
+      once(key('s', '', period, 'speeches'), async () => {
+        const out: Speech[] = [];
+        let cursor: string | null = null;
+        do {
+          const page = await store.listArticles({ ...filter(undefined, period, 'speeches'), cursor, limit: 500 });
+          for (const a of page.items)
+            if (a.speakerCountry && a.date) out.push({ articleId: a.id, country: a.speakerCountry, year: Number(a.date.slice(0, 4)), text: a.text });
+          cursor = page.nextCursor;
+        } while (cursor);
+        return out;
+      }),
     close: () => store.close(),
   };
 }

@@ -10,11 +10,12 @@ import { pairKey } from './corpus-reader.js';
 export function pairwiseCosine(vectors: Map<string, Map<string, number>>): Map<string, number> {
   const items = [...vectors].map(([country, v]) => ({ country, v, norm: Math.sqrt([...v.values()].reduce((s, x) => s + x * x, 0)) })).filter((x) => x.norm > 0);
   const out = new Map<string, number>();
-  for (let i = 0; i < items.length; i++) for (let j = i + 1; j < items.length; j++) {
-    const [small, large] = items[i]!.v.size < items[j]!.v.size ? [items[i]!, items[j]!] : [items[j]!, items[i]!];
-    let dot = 0;
-    for (const [key, x] of small.v) dot += x * (large.v.get(key) ?? 0);
-    out.set(pairKey(items[i]!.country, items[j]!.country), dot / (small.norm * large.norm));
-  }
+  for (let i = 0; i < items.length; i++)
+    for (let j = i + 1; j < items.length; j++) {
+      const [small, large] = items[i]!.v.size < items[j]!.v.size ? [items[i]!, items[j]!] : [items[j]!, items[i]!];
+      let dot = 0;
+      for (const [key, x] of small.v) dot += x * (large.v.get(key) ?? 0);
+      out.set(pairKey(items[i]!.country, items[j]!.country), dot / (small.norm * large.norm));
+    }
   return out;
 }

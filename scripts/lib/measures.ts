@@ -32,10 +32,12 @@ async function matrixCells({ corpus, issue, period, scope }: MeasureInput, posit
 }
 
 const fromCells = (cells: Awaited<ReturnType<typeof matrixCells>>, pick: (c: (typeof cells)[number]) => number | null) =>
-  new Map(cells.flatMap((c) => {
-    const x = pick(c);
-    return x === null ? [] : [[pairKey(c.a, c.b), x] as const];
-  }));
+  new Map(
+    cells.flatMap((c) => {
+      const x = pick(c);
+      return x === null ? [] : [[pairKey(c.a, c.b), x] as const];
+    }),
+  );
 
 /**
  * Positions of UN speeches that the engine gave to the speaker's own country (rule 13 at its
@@ -62,10 +64,19 @@ export function rarityCosine(positions: PositionRecord[]): Map<string, number> {
   const holders = new Map<string, number>();
   for (const codes of stories.values()) for (const code of codes.keys()) holders.set(code, (holders.get(code) ?? 0) + 1);
   const n = stories.size;
-  return pairwiseCosine(new Map([...stories].map(([country, codes]) => [country, new Map([...codes].map(([code, { plus, minus }]) => {
-    const value = (plus.size - minus.size) / new Set([...plus, ...minus]).size;
-    return [code, value * Math.log((n + 1) / (holders.get(code)! + 1))];
-  }))])));
+  return pairwiseCosine(
+    new Map(
+      [...stories].map(([country, codes]) => [
+        country,
+        new Map(
+          [...codes].map(([code, { plus, minus }]) => {
+            const value = (plus.size - minus.size) / new Set([...plus, ...minus]).size;
+            return [code, value * Math.log((n + 1) / (holders.get(code)! + 1))];
+          }),
+        ),
+      ]),
+    ),
+  );
 }
 
 /** The alignment measure of @accord/corpus: relations and splitting positions, platitudes weighing nothing. */
@@ -81,15 +92,28 @@ export const MEASURES: Measure[] = [
   { id: 's', label: 'S (engine)', score: async (input) => fromCells(await matrixCells(input), (c) => c.sScore) },
   { id: 'kappa', label: 'kappa (engine)', score: async (input) => fromCells(await matrixCells(input), (c) => c.kappa) },
   {
-    id: 'tfidf', label: 'TF-IDF peer',
+    id: 'tfidf',
+    label: 'TF-IDF peer',
     // Always the UN speeches of the period, whatever the scope: the peer reads words, not the engine's records.
     score: async ({ corpus, issue, period }) => tfidfAgreement({ speeches: await corpus.speeches(period), issue }),
   },
-  { id: 'rarity', label: 'rarity cosine', probe: true, score: async (input) => rarityCosine(await input.corpus.positions(input.issue, input.period, input.scope)) },
-  { id: 's-speaker', label: 'S, speaker only', probe: true, score: async (input) => fromCells(await matrixCells(input, await speakerPositions(input)), (c) => c.sScore) },
+  {
+    id: 'rarity',
+    label: 'rarity cosine',
+    probe: true,
+    score: async (input) => rarityCosine(await input.corpus.positions(input.issue, input.period, input.scope)),
+  },
+  {
+    id: 's-speaker',
+    label: 'S, speaker only',
+    probe: true,
+    score: async (input) => fromCells(await matrixCells(input, await speakerPositions(input)), (c) => c.sScore),
+  },
   { id: 'rarity-speaker', label: 'rarity, speaker', probe: true, score: async (input) => rarityCosine(await speakerPositions(input)) },
   {
-    id: 'relations', label: 'speech relations', probe: true,
+    id: 'relations',
+    label: 'speech relations',
+    probe: true,
     score: async ({ corpus, issue, period }) => relationAgreement(speechRelations({ speeches: await corpus.speeches(period), issue })),
   },
 ];
@@ -97,7 +121,10 @@ export const MEASURES: Measure[] = [
 /** The measures named in a comma-separated list (all when empty), or an error message naming the unknown ones. */
 export function pickMeasures(list: string | undefined): Measure[] | string {
   if (!list) return MEASURES;
-  const ids = list.split(',').map((s) => s.trim()).filter(Boolean);
+  const ids = list
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const unknown = ids.filter((id) => !MEASURES.some((m) => m.id === id));
   if (unknown.length > 0) return `Unknown measure ${unknown.join(', ')}: the measures are ${MEASURES.map((m) => m.id).join(', ')}.`;
   return ids.map((id) => MEASURES.find((m) => m.id === id)!);

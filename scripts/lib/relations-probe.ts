@@ -14,23 +14,57 @@ import { pairwiseCosine } from './cosine.js';
 import type { Speech } from './corpus-reader.js';
 import { issueMatcher, paragraphs } from './tfidf.js';
 
-const CHARGES = /^(aggress|occupation|occupying|occupier|regime|crime|atrocit|violat|illegal|blockade|terror|brutal|massacre|kill|attack|bombard|bombing|invasion|invad|interference|meddl|destabili|annex|apartheid|siege|settler|settlement|expansion|militia|coup|usurp|oppress|repress|persecut|hegemon|provocat|barbar|genocid|chemical|cruel)/;
+const CHARGES =
+  /^(aggress|occupation|occupying|occupier|regime|crime|atrocit|violat|illegal|blockade|terror|brutal|massacre|kill|attack|bombard|bombing|invasion|invad|interference|meddl|destabili|annex|apartheid|siege|settler|settlement|expansion|militia|coup|usurp|oppress|repress|persecut|hegemon|provocat|barbar|genocid|chemical|cruel)/;
 const CONDEMN = /^(condemn|denounc|accus|blam|reject|deplor|censur)/;
 const VICTIM_ADJ = /^(occupied|besieged|blockaded|beleaguered|martyred|wounded|suffering|bleeding)$/;
 const VICTIM_PREP = new Set(['against', 'on', 'upon', 'toward', 'towards', 'to', 'into', 'over']);
-const VICTIM_NOUN = /^(people|peoples|refugees|civilians|children|women|territor|land|lands|golan|population|brothers|brethren|victims|prisoners|detainees|cities|towns|villages|state|citizens|nationals)/;
-const SUPPORT = /^(support|solidarity|welcom|commend|thank|appreciat|prais|salut|brotherly|sisterly|friendly|friend|hail|congratulat|back(ed|ing|s)?$|stand$|legitima|recogni)/;
+const VICTIM_NOUN =
+  /^(people|peoples|refugees|civilians|children|women|territor|land|lands|golan|population|brothers|brethren|victims|prisoners|detainees|cities|towns|villages|state|citizens|nationals)/;
+const SUPPORT =
+  /^(support|solidarity|welcom|commend|thank|appreciat|prais|salut|brotherly|sisterly|friendly|friend|hail|congratulat|back(ed|ing|s)?$|stand$|legitima|recogni)/;
 const CREDIT = /^(effort|initiative|mediation|role|leadership|contribution|generosity|hosting|commitment|wisdom|support)/;
-const FILLER = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 's', 'continued', 'continuing', 'continues', 'ongoing', 'so-called', 'and', 'has', 'have', 'is', 'are', 'persists', 'persist']);
+const FILLER = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'her',
+  's',
+  'continued',
+  'continuing',
+  'continues',
+  'ongoing',
+  'so-called',
+  'and',
+  'has',
+  'have',
+  'is',
+  'are',
+  'persists',
+  'persist',
+]);
 
-interface Target { id: string; forms: string[][] }
-const words = (text: string) => (text.toLowerCase().replace(/['’]s\b/g, ' s').match(/[\p{L}\p{N}-]+/gu) ?? []);
+interface Target {
+  id: string;
+  forms: string[][];
+}
+const words = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/['’]s\b/g, ' s')
+    .match(/[\p{L}\p{N}-]+/gu) ?? [];
 
 /** State names, adjectives and metonyms (capitals are mostly places in speeches) and the listed actors' names. */
 function targets(): Map<string, Target[]> {
   const lexicon = defaultLexicon();
   const all: Target[] = [
-    ...[...lexicon.countries.values()].map((c) => ({ id: c.code, forms: [...c.en.names, ...c.en.adjectives, ...c.en.metonyms].flatMap(expandPhrase).map(words) })),
+    ...[...lexicon.countries.values()].map((c) => ({
+      id: c.code,
+      forms: [...c.en.names, ...c.en.adjectives, ...c.en.metonyms].flatMap(expandPhrase).map(words),
+    })),
     ...lexicon.data.bodies.filter((b) => b.actor).map((b) => ({ id: b.actor!, forms: b.en.flatMap(expandPhrase).map(words) })),
   ];
   const byFirst = new Map<string, Target[]>();
@@ -76,7 +110,8 @@ function mentionSigns(w: string[], index: Map<string, Target[]>): Array<{ target
  * toward 0 by one unseen mention (sum / (mentions + 1)).
  */
 export function speechRelations({ speeches, issue }: { speeches: Speech[]; issue: string }): Map<string, Map<string, number>> {
-  const matcher = issueMatcher(issue), index = targets();
+  const matcher = issueMatcher(issue),
+    index = targets();
   const sums = new Map<string, Map<string, { sum: number; n: number }>>();
   for (const s of speeches) {
     for (const paragraph of paragraphs(s.text)) {

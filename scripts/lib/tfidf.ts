@@ -9,8 +9,10 @@ import type { Speech } from './corpus-reader.js';
 
 // Function words and the UN's own boilerplate: frequent everywhere, so IDF already damps them, but
 // smoothed IDF never reaches zero and they would still carry most of a short paragraph's mass.
-const STOPWORDS = new Set(`a about above after again against all also am an and any are as at be because been before being below between both but by can could did do does doing down during each few for from further had has have having he her here hers herself him himself his how i if in into is it its itself just more most my myself no nor not now of off on once only or other our ours ourselves out over own same she should so some such than that the their theirs them themselves then there these they this those through to too under until up very was we were what when where which while who whom why will with would you your yours yourself yourselves
-  mr madam president secretary-general general assembly session united nations delegation excellency`.split(/\s+/));
+const STOPWORDS = new Set(
+  `a about above after again against all also am an and any are as at be because been before being below between both but by can could did do does doing down during each few for from further had has have having he her here hers herself him himself his how i if in into is it its itself just more most my myself no nor not now of off on once only or other our ours ourselves out over own same she should so some such than that the their theirs them themselves then there these they this those through to too under until up very was we were what when where which while who whom why will with would you your yours yourself yourselves
+  mr madam president secretary-general general assembly session united nations delegation excellency`.split(/\s+/),
+);
 
 /** Case-insensitive whole-word matcher of the issue's English terms and its countries' names and adjectives (`@accord/lexicon`). */
 export function issueMatcher(issue: string): RegExp {
@@ -32,12 +34,18 @@ export function issueMatcher(issue: string): RegExp {
  */
 export function paragraphs(text: string): string[] {
   const lines = text.split(/\r?\n/);
-  const lengths = lines.filter((l) => l.trim()).map((l) => l.length).sort((x, y) => x - y);
+  const lengths = lines
+    .filter((l) => l.trim())
+    .map((l) => l.length)
+    .sort((x, y) => x - y);
   if ((lengths[Math.floor(lengths.length / 2)] ?? 0) >= 80) return lines.filter((l) => l.trim());
   const out: string[] = [];
   let current = '';
   for (const line of lines) {
-    if ((!line.trim() || /^\s/.test(line)) && current.trim()) { out.push(current.trim()); current = ''; }
+    if ((!line.trim() || /^\s/.test(line)) && current.trim()) {
+      out.push(current.trim());
+      current = '';
+    }
     current += ` ${line.trim()}`;
   }
   if (current.trim()) out.push(current.trim());

@@ -67,7 +67,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
   const sizes = routeSizes();
   const width = Math.max(...sizes.map((s) => s.route.length));
   console.log(`${'route'.padEnd(width)}  files  raw KB  gzip KB`);
-  for (const s of sizes) console.log(`${s.route.padEnd(width)}  ${String(s.files).padStart(5)}  ${s.rawKb.toFixed(1).padStart(6)}  ${s.gzipKb.toFixed(1).padStart(7)}`);
+  for (const s of sizes)
+    console.log(`${s.route.padEnd(width)}  ${String(s.files).padStart(5)}  ${s.rawKb.toFixed(1).padStart(6)}  ${s.gzipKb.toFixed(1).padStart(7)}`);
   const at = process.argv.indexOf('--max-kb');
   const max = at >= 0 ? Number(process.argv[at + 1]) : NaN;
   const overview = sizes.find((s) => s.route === '/');

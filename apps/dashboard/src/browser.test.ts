@@ -123,7 +123,16 @@ describe.skipIf(missing.length > 0)('the dashboard in a browser', () => {
       executablePath: CHROMIUM,
       headless: true,
       viewport: { width: 1280, height: 900 },
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
   }, 120_000);
 
@@ -174,7 +183,10 @@ describe.skipIf(missing.length > 0)('the dashboard in a browser', () => {
     expect(await page.locator('input[name="measure"][value="alignment"]').isChecked()).toBe(true);
     const shown = (await page.locator('.heatmap canvas').getAttribute('data-rows'))!.split(',');
     type Part = { kind: string; key: string; evidence: Array<{ text: string }> };
-    const matrix = await page.evaluate(async (countries) => (await fetch(`/api/v1/agreement?issue=syria&evidence=50&countries=${countries}`)).json(), shown.join(','));
+    const matrix = await page.evaluate(
+      async (countries) => (await fetch(`/api/v1/agreement?issue=syria&evidence=50&countries=${countries}`)).json(),
+      shown.join(','),
+    );
     const cells = (matrix as { cells: Array<{ a: string; b: string; alignmentParts: Part[] }> }).cells;
     const cell = cells.find((c) => c.alignmentParts.some((p) => p.kind === 'relation' && p.evidence.length > 0))!;
     expect(cell).toBeDefined();
@@ -230,7 +242,8 @@ describe.skipIf(missing.length > 0)('the dashboard in a browser', () => {
 
   it('reads a dropped HTML file as its article text, without scripts', async () => {
     const { page, problems } = await visit('/analyze');
-    const html = '<html><head><title>t</title><script>var x = 1;</script></head><body><nav>Menu</nav><article><h1>Talks</h1><p>Egypt and Russia support a political solution in Syria.</p></article></body></html>';
+    const html =
+      '<html><head><title>t</title><script>var x = 1;</script></head><body><nav>Menu</nav><article><h1>Talks</h1><p>Egypt and Russia support a political solution in Syria.</p></article></body></html>';
     await page.locator('#file').setInputFiles({ name: 'page.html', mimeType: 'text/html', buffer: Buffer.from(html) });
     await page.waitForSelector('.article-text');
     const text = await page.locator('#text').inputValue();
@@ -240,8 +253,22 @@ describe.skipIf(missing.length > 0)('the dashboard in a browser', () => {
   });
 
   it.each([
-    { what: 'a pair across issues', path: '/pair/EG/RU?issue=syria&bucket=week', chart: '#issues-title', evidence: 'aside section[data-cell="EG-RU"] ol.evidence li', also: '#time-title', shot: 'pair' },
-    { what: 'a country’s positions, partners and trend', path: '/country/EG', chart: '#positions-title', evidence: 'aside ol.evidence li', also: 'a.partner', shot: 'country' },
+    {
+      what: 'a pair across issues',
+      path: '/pair/EG/RU?issue=syria&bucket=week',
+      chart: '#issues-title',
+      evidence: 'aside section[data-cell="EG-RU"] ol.evidence li',
+      also: '#time-title',
+      shot: 'pair',
+    },
+    {
+      what: 'a country’s positions, partners and trend',
+      path: '/country/EG',
+      chart: '#positions-title',
+      evidence: 'aside ol.evidence li',
+      also: 'a.partner',
+      shot: 'country',
+    },
   ])('shows $what and opens the evidence of a chart row', async ({ path, chart, evidence, also, shot }) => {
     const { page, problems } = await visit(path);
     await page.waitForSelector(`${chart} ~ .chart canvas[data-painted]`);

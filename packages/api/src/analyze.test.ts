@@ -67,7 +67,11 @@ describe.each(testBackends())('POST /api/v1/analyze on %s', (backend) => {
   it('refuses malformed JSON, other media types and a missing body', async () => {
     expectProblem(await t.call('POST', '/api/v1/analyze', { body: '{"text": ', headers: { 'content-type': 'application/json' } }), 400, 'malformed-json');
     expectProblem(await t.call('POST', '/api/v1/analyze', { body: '<text/>', headers: { 'content-type': 'application/xml' } }), 415, 'unsupported-media-type');
-    expectProblem(await t.call('POST', '/api/v1/analyze', { body: TEXT, headers: { 'content-type': 'text/plain; charset=klingon' } }), 415, 'unsupported-media-type');
+    expectProblem(
+      await t.call('POST', '/api/v1/analyze', { body: TEXT, headers: { 'content-type': 'text/plain; charset=klingon' } }),
+      415,
+      'unsupported-media-type',
+    );
     expectProblem(await t.call('POST', '/api/v1/analyze'), 400, 'validation');
   });
 
@@ -110,7 +114,10 @@ describe.each(testBackends())('POST /api/v1/analyze on %s', (backend) => {
     it('analyses the 2.5 MB unpunctuated text in bounded time when the limit allows it', async () => {
       const call = t.withOptions({ bodyLimit: 4 * 1024 * 1024 });
       const started = performance.now();
-      const res = await call('POST', '/api/v1/analyze', { body: readFileSync(resolve(badinput, 'no-punctuation-long.txt')), headers: { 'content-type': 'text/plain' } });
+      const res = await call('POST', '/api/v1/analyze', {
+        body: readFileSync(resolve(badinput, 'no-punctuation-long.txt')),
+        headers: { 'content-type': 'text/plain' },
+      });
       expect(res.status).toBe(200);
       expect(performance.now() - started).toBeLessThan(20_000);
     });

@@ -17,7 +17,9 @@ describe.each(testBackends())('the app around the routes on %s', (backend) => {
     const documented = Object.entries(res.json.paths as Record<string, object>).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m} ${path}`));
     expect(new Set(served).size).toBe(16);
     expect(documented.sort()).toEqual([...new Set(served)].sort());
-    expect(Object.keys(res.json.components.schemas)).toEqual(expect.arrayContaining(['Analysis', 'Problem', 'AgreementMatrix', 'PositionRecord', 'RelationRecord', 'RelationMatrix']));
+    expect(Object.keys(res.json.components.schemas)).toEqual(
+      expect.arrayContaining(['Analysis', 'Problem', 'AgreementMatrix', 'PositionRecord', 'RelationRecord', 'RelationMatrix']),
+    );
     expect(res.json.paths['/api/v1/articles'].post.security).toEqual([{ bearer: [] }]);
   });
 

@@ -68,7 +68,10 @@ function repeatedParam(target: string, issue: Issue): string | undefined {
 // Validation failures of any route become one `validation` problem naming the fields.
 const validationHook: Hook<unknown, AppEnv, string, undefined> = (result) => {
   if (result.success) return;
-  const errors: FieldError[] = fieldIssues(result.error.issues as Issue[]).map((i) => ({ path: i.path.map(String).join('.') || '(body)', message: repeatedParam(result.target, i) ?? i.message }));
+  const errors: FieldError[] = fieldIssues(result.error.issues as Issue[]).map((i) => ({
+    path: i.path.map(String).join('.') || '(body)',
+    message: repeatedParam(result.target, i) ?? i.message,
+  }));
   const first = errors[0]!;
   const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
   throw new ApiError('validation', `${TARGETS[result.target] ?? result.target} ${first.path}: ${first.message}${more}`, { errors });
@@ -125,19 +128,38 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
     }),
   );
 
-  for (const routes of [analyzeRoutes(), articleRoutes(), stanceRoutes(), agreementRoutes(), relationRoutes(), countryRoutes(), ontologyRoutes(), healthRoutes()]) {
+  for (const routes of [
+    analyzeRoutes(),
+    articleRoutes(),
+    stanceRoutes(),
+    agreementRoutes(),
+    relationRoutes(),
+    countryRoutes(),
+    ontologyRoutes(),
+    healthRoutes(),
+  ]) {
     app.route('/api/v1', routes);
   }
 
-  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', description: 'ACCORD_API_KEY for writes; ACCORD_READ_KEY (or the API key) for reads when reads are closed' });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'ACCORD_API_KEY for writes; ACCORD_READ_KEY (or the API key) for reads when reads are closed',
+  });
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
-    info: { title: 'Accord API', version: '1', description: `Positions of countries per issue in Arabic and English diplomatic news, who backs and who blames whom, and agreement between countries. Engine ${engineVersion()}.` },
+    info: {
+      title: 'Accord API',
+      version: '1',
+      description: `Positions of countries per issue in Arabic and English diplomatic news, who backs and who blames whom, and agreement between countries. Engine ${engineVersion()}.`,
+    },
   });
   app.get('/api/docs', (c) => docsPage(c));
   app.get('/api/docs/:asset', (c) => docsAsset(c, c.req.param('asset')) ?? c.notFound());
 
-  app.notFound((c) => problemResponse(c, new ApiError('not-found', `no route ${c.req.method} ${c.req.path}: the API lives under /api/v1, documented at /api/docs`)));
+  app.notFound((c) =>
+    problemResponse(c, new ApiError('not-found', `no route ${c.req.method} ${c.req.path}: the API lives under /api/v1, documented at /api/docs`)),
+  );
   app.onError((error, c) => {
     const res = problemResponse(c, error);
     if (res.status >= 500) onServerError(error, c);

@@ -7,7 +7,8 @@ import { expectProblem, hasShared, shared, testBackends, useTestApp } from './te
 const badinput = resolve(shared, 'badinput');
 const hostileTexts = hasShared ? readdirSync(badinput).filter((f) => !/\.(md|sh)$/.test(f) && f !== 'binary.bin') : [];
 
-const EG_RU = "Egypt's foreign minister Sameh Shoukry said Egypt supports a political solution in Syria. Russian Foreign Minister Sergei Lavrov said Russia supports a political solution in Syria.";
+const EG_RU =
+  "Egypt's foreign minister Sameh Shoukry said Egypt supports a political solution in Syria. Russian Foreign Minister Sergei Lavrov said Russia supports a political solution in Syria.";
 const US_LY = 'US Secretary of State Rex Tillerson said the United States supports a ceasefire in Libya and backs the UN envoy.';
 const SA_YE = 'Saudi Foreign Minister Adel al-Jubeir said the kingdom supports the legitimate government of Yemen and a political solution.';
 const KEY = 'write-key-0123456789abcdef';
@@ -16,7 +17,9 @@ describe.each(testBackends())('/api/v1/articles on %s', (backend) => {
   const t = useTestApp(backend);
 
   it('stores one article (201, Location) and reports the same text again as a duplicate (200)', async () => {
-    const first = await t.call('POST', '/api/v1/articles', { json: { title: 'Moscow talks', text: EG_RU, date: '2017-05-29', source: 'wire', url: 'https://example.org/a' } });
+    const first = await t.call('POST', '/api/v1/articles', {
+      json: { title: 'Moscow talks', text: EG_RU, date: '2017-05-29', source: 'wire', url: 'https://example.org/a' },
+    });
     expect(first.status).toBe(201);
     expect(first.json).toMatchObject({ status: 'ingested' });
     expect(first.headers.get('location')).toBe(`/api/v1/articles/${first.json.id}`);
@@ -26,12 +29,16 @@ describe.each(testBackends())('/api/v1/articles on %s', (backend) => {
   });
 
   it("stores a speech as its country's statement, and a text holding NUL at the same offsets", async () => {
-    const speech = await t.call('POST', '/api/v1/articles', { json: { text: 'We support a political solution in Syria.', speakerCountry: 'EGY', date: '2015-09-28' } });
+    const speech = await t.call('POST', '/api/v1/articles', {
+      json: { text: 'We support a political solution in Syria.', speakerCountry: 'EGY', date: '2015-09-28' },
+    });
     expect(speech.status).toBe(201);
     const stored = await t.call('GET', `/api/v1/articles/${speech.json.id}`);
     expect(stored.json.speakerCountry).toBe('EG');
     expect(stored.json.analysis.stances.map((s: { country: string }) => s.country)).toEqual(['EG']);
-    const nul = await t.call('POST', '/api/v1/articles', { json: { text: 'Russia supports a political solution in Syria.\u0000 Russian Foreign Minister Sergei Lavrov said so.' } });
+    const nul = await t.call('POST', '/api/v1/articles', {
+      json: { text: 'Russia supports a political solution in Syria.\u0000 Russian Foreign Minister Sergei Lavrov said so.' },
+    });
     expect(nul.status).toBe(201);
     const withNul = await t.call('GET', `/api/v1/articles/${nul.json.id}`);
     expect(withNul.json.text).toContain('\uFFFD');
@@ -41,7 +48,13 @@ describe.each(testBackends())('/api/v1/articles on %s', (backend) => {
 
   it('stores a batch and answers every result in order', async () => {
     const res = await t.call('POST', '/api/v1/articles', {
-      json: { articles: [{ text: US_LY, date: '2017-06-02', source: 'state', language: 'en' }, { text: SA_YE, date: '2018-01-10', source: 'spa', externalId: 'spa-1' }, { text: EG_RU }] },
+      json: {
+        articles: [
+          { text: US_LY, date: '2017-06-02', source: 'state', language: 'en' },
+          { text: SA_YE, date: '2018-01-10', source: 'spa', externalId: 'spa-1' },
+          { text: EG_RU },
+        ],
+      },
     });
     expect(res.status).toBe(201);
     expect(res.json.results.map((r: { status: string }) => r.status)).toEqual(['ingested', 'ingested', 'duplicate']);
@@ -61,7 +74,11 @@ describe.each(testBackends())('/api/v1/articles on %s', (backend) => {
 
   it('refuses a batch whose third article names an unknown speaker country, storing none of it', async () => {
     const before = (await t.store.stats()).articles;
-    const batch = [{ text: 'Oman said it supports a political solution in Yemen.' }, { text: 'Kuwait said it supports a ceasefire in Yemen.' }, { text: 'We support a political solution in Syria.', speakerCountry: 'XX' }];
+    const batch = [
+      { text: 'Oman said it supports a political solution in Yemen.' },
+      { text: 'Kuwait said it supports a ceasefire in Yemen.' },
+      { text: 'We support a political solution in Syria.', speakerCountry: 'XX' },
+    ];
     const res = await t.call('POST', '/api/v1/articles', { json: { articles: batch } });
     expectProblem(res, 400, 'validation');
     expect((await t.store.stats()).articles).toBe(before);
@@ -86,7 +103,10 @@ describe.each(testBackends())('/api/v1/articles on %s', (backend) => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page: { json: { items: Array<{ id: string }>; nextCursor: string | null } } = await t.call('GET', `/api/v1/articles?limit=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+      const page: { json: { items: Array<{ id: string }>; nextCursor: string | null } } = await t.call(
+        'GET',
+        `/api/v1/articles?limit=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+      );
       expect(page.json.items.length).toBeLessThanOrEqual(2);
       seen.push(...page.json.items.map((a) => a.id));
       cursor = page.json.nextCursor;
@@ -134,8 +154,15 @@ describe.each(testBackends())('/api/v1/articles on %s', (backend) => {
     const anonymous = await call('POST', '/api/v1/articles', { json: { text: 'Jordan said it supports the two-state solution.' } });
     expectProblem(anonymous, 401, 'unauthorized');
     expect(anonymous.headers.get('www-authenticate')).toBe('Bearer realm="accord"');
-    expectProblem(await call('DELETE', '/api/v1/articles/0000000000000000', { headers: { authorization: 'Bearer wrong-key-0123456789' } }), 401, 'unauthorized');
-    const keyed = await call('POST', '/api/v1/articles', { json: { text: 'Jordan said it supports the two-state solution.' }, headers: { authorization: `Bearer ${KEY}` } });
+    expectProblem(
+      await call('DELETE', '/api/v1/articles/0000000000000000', { headers: { authorization: 'Bearer wrong-key-0123456789' } }),
+      401,
+      'unauthorized',
+    );
+    const keyed = await call('POST', '/api/v1/articles', {
+      json: { text: 'Jordan said it supports the two-state solution.' },
+      headers: { authorization: `Bearer ${KEY}` },
+    });
     expect(keyed.status).toBe(201);
     expect((await call('DELETE', `/api/v1/articles/${keyed.json.id}`, { headers: { authorization: `bearer ${KEY}` } })).status).toBe(204);
     expect((await call('GET', '/api/v1/articles')).status).toBe(200);
@@ -148,7 +175,11 @@ describe.each(testBackends())('/api/v1/articles on %s', (backend) => {
     expectProblem(await call('POST', '/api/v1/analyze', { json: { text: 'x' } }), 401, 'unauthorized');
     expect((await call('GET', '/api/v1/articles', { headers: { authorization: 'Bearer read-key-0123456789abcdef' } })).status).toBe(200);
     expect((await call('GET', '/api/v1/stances', { headers: { authorization: `Bearer ${KEY}` } })).status).toBe(200);
-    expectProblem(await call('POST', '/api/v1/articles', { json: { text: 'y' }, headers: { authorization: 'Bearer read-key-0123456789abcdef' } }), 401, 'unauthorized');
+    expectProblem(
+      await call('POST', '/api/v1/articles', { json: { text: 'y' }, headers: { authorization: 'Bearer read-key-0123456789abcdef' } }),
+      401,
+      'unauthorized',
+    );
     expect((await call('GET', '/api/v1/health')).status).toBe(200);
   });
 

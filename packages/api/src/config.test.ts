@@ -29,7 +29,14 @@ describe('loadConfig', () => {
       ACCORD_CACHE_SIZE: '0',
       ACCORD_SHUTDOWN_TIMEOUT_MS: '2500',
     });
-    expect(config).toMatchObject({ port: 8080, host: '0.0.0.0', databaseUrl: 'postgres://accord@db/accord', bodyLimit: 512 * 1024, cacheSize: 0, shutdownTimeoutMs: 2500 });
+    expect(config).toMatchObject({
+      port: 8080,
+      host: '0.0.0.0',
+      databaseUrl: 'postgres://accord@db/accord',
+      bodyLimit: 512 * 1024,
+      cacheSize: 0,
+      shutdownTimeoutMs: 2500,
+    });
     expect(config.corsOrigins).toEqual(['https://a.example', 'http://localhost:5173']);
     expect(config.apiKey).toHaveLength(32);
     expect(loadConfig({ ACCORD_BODY_LIMIT: '2mb' }).bodyLimit).toBe(2 * 1024 * 1024);

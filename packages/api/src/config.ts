@@ -51,8 +51,17 @@ const key = z.string().min(16, 'use at least 16 characters (openssl rand -hex 32
 
 const origins = z
   .string()
-  .transform((s) => s.split(',').map((o) => o.trim()).filter(Boolean))
-  .pipe(z.array(z.string().refine((o) => o === '*' || /^https?:\/\/[^/\s]+$/.test(o), 'an origin is * or scheme://host[:port] with no path, such as https://example.org')));
+  .transform((s) =>
+    s
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
+  )
+  .pipe(
+    z.array(
+      z.string().refine((o) => o === '*' || /^https?:\/\/[^/\s]+$/.test(o), 'an origin is * or scheme://host[:port] with no path, such as https://example.org'),
+    ),
+  );
 
 const envSchema = z.object({
   PORT: integer(0, 65535).default(3000),

@@ -14,7 +14,9 @@ const FIXTURES: Array<[string, string, string]> = [
   ['en/en-07-lavrov-turkey-idlib-protocol.txt', '2020-03-05', 'tass'],
 ];
 
-const SEED = hasShared ? readFileSync(seedPath, 'utf8') : "Egypt's foreign minister Sameh Shoukry said Egypt supports a political solution in Syria. Russian Foreign Minister Sergei Lavrov said Russia supports a political solution in Syria.";
+const SEED = hasShared
+  ? readFileSync(seedPath, 'utf8')
+  : "Egypt's foreign minister Sameh Shoukry said Egypt supports a political solution in Syria. Russian Foreign Minister Sergei Lavrov said Russia supports a political solution in Syria.";
 const articles = [
   { text: SEED, date: '2017-05-29', source: 'ahram', title: 'Shoukry and Lavrov in Moscow' },
   ...FIXTURES.map(([file, date, source]) => ({ text: readFileSync(resolve(repoRoot, 'fixtures', file), 'utf8'), date, source, externalId: file })),
@@ -135,7 +137,9 @@ describe.each(testBackends())('corpus endpoints on %s', (backend) => {
     expect(buckets).toEqual([...buckets].sort());
     for (const b of buckets) expect(b).toMatch(/^\d{4}-01-01$/);
     const csv = await t.call('GET', '/api/v1/agreement/timeline?a=RU&b=EG&issue=syria', { headers: { accept: 'text/csv' } });
-    expect(csv.text.split('\n')[0]).toBe('bucket,a,b,issue,alignment,sScore,kappa,explicitAgree,explicitDisagree,explicitShare,articles,stories,positions,alignmentParts,evidence');
+    expect(csv.text.split('\n')[0]).toBe(
+      'bucket,a,b,issue,alignment,sScore,kappa,explicitAgree,explicitDisagree,explicitShare,articles,stories,positions,alignmentParts,evidence',
+    );
     expectProblem(await t.call('GET', '/api/v1/agreement/timeline?a=EG&b=EG&issue=syria'), 400, 'validation');
     expectProblem(await t.call('GET', '/api/v1/agreement/timeline?a=EG&b=RU&issue=syria&bucket=day'), 400, 'validation');
     expectProblem(await t.call('GET', '/api/v1/agreement/timeline?a=EG&issue=syria'), 400, 'validation');
@@ -188,7 +192,9 @@ describe.each(testBackends())('corpus endpoints on %s', (backend) => {
   it('writes clear cached corpus answers', async () => {
     const before = await t.call('GET', '/api/v1/agreement?issue=palestine&countries=JO,SA');
     expect(before.json.cells).toEqual([]);
-    const added = await t.call('POST', '/api/v1/articles', { json: { text: 'Jordan and Saudi Arabia agreed that a two-state solution is the only way, their foreign ministers said in Amman.', date: '2021-02-02' } });
+    const added = await t.call('POST', '/api/v1/articles', {
+      json: { text: 'Jordan and Saudi Arabia agreed that a two-state solution is the only way, their foreign ministers said in Amman.', date: '2021-02-02' },
+    });
     expect(added.status).toBe(201);
     const after = await t.call('GET', '/api/v1/agreement?issue=palestine&countries=JO,SA');
     expect(after.json.cells).toHaveLength(1);

@@ -40,7 +40,11 @@ export function readRelations({ store, cache }: Deps, filter: RelationFilter): P
  * const matrix = await scopedMatrix({ source: cachedRecords(deps), scope: filter, issue: 'syria' });
  */
 export function cachedRecords(deps: Deps): RecordSource {
-  return { positions: (scope) => readPositions(deps, scope), agreements: (scope) => readAgreements(deps, scope), relations: (scope) => readRelations(deps, scope) };
+  return {
+    positions: (scope) => readPositions(deps, scope),
+    agreements: (scope) => readAgreements(deps, scope),
+    relations: (scope) => readRelations(deps, scope),
+  };
 }
 
 /**

@@ -83,7 +83,14 @@ export function problemResponse(c: Context, error: unknown): Response {
   });
 }
 
-const STATUS_CODES: Record<number, ProblemCode> = { 400: 'validation', 401: 'unauthorized', 404: 'not-found', 405: 'method-not-allowed', 413: 'payload-too-large', 415: 'unsupported-media-type' };
+const STATUS_CODES: Record<number, ProblemCode> = {
+  400: 'validation',
+  401: 'unauthorized',
+  404: 'not-found',
+  405: 'method-not-allowed',
+  413: 'payload-too-large',
+  415: 'unsupported-media-type',
+};
 
 // Errors of the sibling packages are told apart by name and code, so that this map needs no import
 // of a database driver to recognise a store error.
@@ -117,7 +124,8 @@ export function toApiError(error: unknown): ApiError {
   if (error instanceof HTTPException) {
     if (error.status === 400 && /json/i.test(error.message)) return new ApiError('malformed-json', 'the body is not valid JSON', { cause: error });
     const code = STATUS_CODES[error.status] ?? (error.status >= 500 ? 'internal' : 'validation');
-    const detail = code === 'unsupported-media-type' ? 'this route does not take that Content-Type: send application/json (or, to /analyze, text/plain)' : error.message;
+    const detail =
+      code === 'unsupported-media-type' ? 'this route does not take that Content-Type: send application/json (or, to /analyze, text/plain)' : error.message;
     return new ApiError(code, detail || PROBLEMS[code].title, { cause: error });
   }
   if (error instanceof Error && 'code' in error) {

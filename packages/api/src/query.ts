@@ -5,7 +5,10 @@ import type { CorpusFilter } from '@accord/store';
 import { ApiError } from './problem.js';
 import { languageSchema, resolvedBy } from './schemas.js';
 
-export const countryList = z.string().transform(resolvedBy(countryCodes)).openapi({ type: 'string', description: 'Comma-separated ISO codes', example: 'EG,RU' });
+export const countryList = z
+  .string()
+  .transform(resolvedBy(countryCodes))
+  .openapi({ type: 'string', description: 'Comma-separated ISO codes', example: 'EG,RU' });
 
 export const issueParam = z.string().transform(resolvedBy(issueId)).openapi({ type: 'string', example: 'syria' });
 
@@ -21,7 +24,13 @@ export const filterQuery = z.object({
 });
 
 /** Evidence items per cell of a matrix, most recent first. */
-export const evidenceParam = z.coerce.number().int().min(0).max(100).default(5).openapi({ type: 'integer', description: 'Evidence items per cell, most recent first' });
+export const evidenceParam = z.coerce
+  .number()
+  .int()
+  .min(0)
+  .max(100)
+  .default(5)
+  .openapi({ type: 'integer', description: 'Evidence items per cell, most recent first' });
 
 /** `format=csv` does what `Accept: text/csv` does, for links a browser follows. */
 export const formatQuery = z.object({ format: z.enum(['json', 'csv']).optional() });

@@ -5,11 +5,31 @@ import { expectProblem, testBackends, useTestApp } from './test-app.js';
 // government, Iran backs the Houthis and blames the coalition. Outlets and dates for the filters.
 const articles = [
   { text: 'أدان وزير الخارجية السعودي عادل الجبير هجمات الحوثيين على الرياض، وأكد دعم المملكة للحكومة الشرعية في اليمن.', date: '2018-03-26', source: 'spa' },
-  { text: 'Saudi Foreign Minister Adel al-Jubeir condemned the Houthi attacks on Riyadh and said the kingdom supports the legitimate government of Yemen.', date: '2017-11-05', source: 'reuters' },
-  { text: 'Iranian Foreign Minister Mohammad Javad Zarif praised the Houthis and condemned the Saudi-led coalition in Yemen.', date: '2016-08-10', source: 'irna' },
-  { text: 'Iranian Foreign Minister Mohammad Javad Zarif said Iran backs the Houthis and condemned the Saudi-led coalition for its strikes in Yemen.', date: '2017-02-01', source: 'irna' },
-  { text: "Emirati Foreign Minister Abdullah bin Zayed condemned the Houthi attacks and praised Saudi Arabia's role in Yemen.", date: '2017-12-01', source: 'wam' },
-  { text: 'Emirati Foreign Minister Abdullah bin Zayed said the UAE supports the legitimate government of Yemen and condemned the Houthis.', date: '2018-05-01', source: 'wam' },
+  {
+    text: 'Saudi Foreign Minister Adel al-Jubeir condemned the Houthi attacks on Riyadh and said the kingdom supports the legitimate government of Yemen.',
+    date: '2017-11-05',
+    source: 'reuters',
+  },
+  {
+    text: 'Iranian Foreign Minister Mohammad Javad Zarif praised the Houthis and condemned the Saudi-led coalition in Yemen.',
+    date: '2016-08-10',
+    source: 'irna',
+  },
+  {
+    text: 'Iranian Foreign Minister Mohammad Javad Zarif said Iran backs the Houthis and condemned the Saudi-led coalition for its strikes in Yemen.',
+    date: '2017-02-01',
+    source: 'irna',
+  },
+  {
+    text: "Emirati Foreign Minister Abdullah bin Zayed condemned the Houthi attacks and praised Saudi Arabia's role in Yemen.",
+    date: '2017-12-01',
+    source: 'wam',
+  },
+  {
+    text: 'Emirati Foreign Minister Abdullah bin Zayed said the UAE supports the legitimate government of Yemen and condemned the Houthis.',
+    date: '2018-05-01',
+    source: 'wam',
+  },
 ];
 
 type Relation = { source: string; target: string; issue: string; polarity: number; date: string; articleId: string; evidence: Array<{ text: string }> };
@@ -27,7 +47,10 @@ describe.each(testBackends())('relation endpoints on %s', (backend) => {
     expect(all.status).toBe(200);
     expect(ends(all.json.items)).toEqual(['AE>SA', 'AE>YE', 'AE>houthis', 'IR>arab_coalition', 'IR>houthis', 'SA>YE', 'SA>houthis']);
     const saudi = await t.call('GET', '/api/v1/relations?source=SAU&target=Houthis');
-    expect(saudi.json.items.map((r: Relation) => [r.source, r.target, r.polarity])).toEqual([['SA', 'houthis', -1], ['SA', 'houthis', -1]]);
+    expect(saudi.json.items.map((r: Relation) => [r.source, r.target, r.polarity])).toEqual([
+      ['SA', 'houthis', -1],
+      ['SA', 'houthis', -1],
+    ]);
     expect(ends((await t.call('GET', '/api/v1/relations?target=houthis,YE&language=ar')).json.items)).toEqual(['SA>YE', 'SA>houthis']);
     expect(ends((await t.call('GET', '/api/v1/relations?outlet=irna')).json.items)).toEqual(['IR>arab_coalition', 'IR>houthis']);
     const dated = await t.call('GET', '/api/v1/relations?from=2018-01-01&to=2018-12-31&issue=yemen');
@@ -46,13 +69,18 @@ describe.each(testBackends())('relation endpoints on %s', (backend) => {
     const lines = csv.text.trim().split('\n');
     expect(lines[0]).toBe('articleId,storyId,date,source,target,issue,polarity,confidence,evidence');
     expect(lines).toHaveLength(all.length + 1);
-    expect((await t.call('GET', '/api/v1/relations?format=csv&target=lna')).text.trim()).toBe('articleId,storyId,date,source,target,issue,polarity,confidence,evidence');
+    expect((await t.call('GET', '/api/v1/relations?format=csv&target=lna')).text.trim()).toBe(
+      'articleId,storyId,date,source,target,issue,polarity,confidence,evidence',
+    );
   });
 
   it('refuses an unknown end, issue or cursor, and a swapped range, by name', async () => {
     const target = await t.call('GET', '/api/v1/relations?target=rebels');
     expectProblem(target, 400, 'validation');
-    expect(target.json.errors[0]).toMatchObject({ path: 'target', message: expect.stringMatching(/^unknown relation target "rebels": a country code \(SY or SYR\) or one of /) });
+    expect(target.json.errors[0]).toMatchObject({
+      path: 'target',
+      message: expect.stringMatching(/^unknown relation target "rebels": a country code \(SY or SYR\) or one of /),
+    });
     expect((await t.call('GET', '/api/v1/relations?source=XX')).json.detail).toMatch(/unknown country code "XX"/);
     expectProblem(await t.call('GET', '/api/v1/relations?issue=weather'), 400, 'validation');
     expectProblem(await t.call('GET', '/api/v1/relations?cursor=bm9wZQ'), 400, 'invalid-cursor');

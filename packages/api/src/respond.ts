@@ -24,7 +24,10 @@ export const jsonResponse = <T extends z.ZodType>(schema: T, description: string
  */
 export const listResponse = <T extends z.ZodType>(schema: T, description: string) => ({
   description,
-  content: { 'application/json': { schema }, 'text/csv': { schema: z.string().openapi({ description: 'A header row, then one row per item; nested values as JSON' }) } },
+  content: {
+    'application/json': { schema },
+    'text/csv': { schema: z.string().openapi({ description: 'A header row, then one row per item; nested values as JSON' }) },
+  },
 });
 
 /**

@@ -4,7 +4,10 @@ import { alpha2, evidenceRefSchema, nullableDate, pageSchema, polaritySchema } f
 
 // Relations (ONTOLOGY v2): who backs (+1) and who blames (-1) whom. Beside schemas.ts, which they build on.
 
-const target = z.string().regex(/^([A-Z]{2}|[a-z][a-z_]*)$/).openapi({ description: 'A country (ISO alpha-2) or an actor id (houthis, lna, hamas, ...; see /actors)', example: 'houthis' });
+const target = z
+  .string()
+  .regex(/^([A-Z]{2}|[a-z][a-z_]*)$/)
+  .openapi({ description: 'A country (ISO alpha-2) or an actor id (houthis, lna, hamas, ...; see /actors)', example: 'houthis' });
 
 export const relationRecordSchema = z
   .object({
@@ -49,4 +52,7 @@ export const actorListSchema = z.object({
 // As in schemas.ts: these lines fail to compile when the schemas drift from corpus's types.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Expect<T extends true> = T;
-export type _RelationSchemasMatchContracts = [Expect<Same<z.infer<typeof relationRecordSchema>, RelationRecord>>, Expect<Same<z.infer<typeof relationMatrixSchema>, RelationMatrix>>];
+export type _RelationSchemasMatchContracts = [
+  Expect<Same<z.infer<typeof relationRecordSchema>, RelationRecord>>,
+  Expect<Same<z.infer<typeof relationMatrixSchema>, RelationMatrix>>,
+];

@@ -9,7 +9,10 @@ import { PROBLEM_BASE } from './problem.js';
 // zod's own metadata, since stance's zod instance may not be the one @hono/zod-openapi extended.
 export const analysisSchema = stanceAnalysisSchema.meta({ id: 'Analysis' });
 
-export const alpha2 = z.string().regex(/^[A-Z]{2}$/).openapi({ example: 'EG' });
+export const alpha2 = z
+  .string()
+  .regex(/^[A-Z]{2}$/)
+  .openapi({ example: 'EG' });
 const isoDate = z.iso.date().openapi({ example: '2017-05-29' });
 export const nullableDate = isoDate.nullable();
 export const languageSchema = z.enum(['ar', 'en']);
@@ -105,7 +108,9 @@ export const agreementCellSchema = z
     issue: z.string(),
     sScore: z.number().min(-1).max(1).nullable(),
     kappa: z.number().min(-1).max(1).nullable(),
-    alignment: z.number().min(-1).max(1).nullable().openapi({ description: 'The default measure: how far the pair departs from the common line the same way, from relations and the positions that split countries' }),
+    alignment: z.number().min(-1).max(1).nullable().openapi({
+      description: 'The default measure: how far the pair departs from the common line the same way, from relations and the positions that split countries',
+    }),
     alignmentParts: z.array(alignmentPartSchema),
     explicit: z.object({ agree: z.number().int().min(0), disagree: z.number().int().min(0), share: z.number().min(0).max(1).nullable() }),
     articles: z.number().int().min(0),
@@ -143,7 +148,9 @@ const profileIssueSchema = z.object({ issue: z.string(), positions: z.array(prof
 export const countryProfileSchema = z.object({ country: alpha2, issues: z.array(profileIssueSchema) });
 
 const score = z.number().min(-1).max(1);
-export const partnerSchema = z.object({ country: alpha2, alignment: score, sScore: score.nullable(), kappa: score.nullable(), stories: z.number().int().min(0) }).openapi('Partner');
+export const partnerSchema = z
+  .object({ country: alpha2, alignment: score, sScore: score.nullable(), kappa: score.nullable(), stories: z.number().int().min(0) })
+  .openapi('Partner');
 
 export const countryDetailSchema = z
   .object({
@@ -161,7 +168,9 @@ export const issueSchema = z.object({ id: z.string(), label: z.object({ en: z.st
 
 export const positionCodeSchema = z.object({ code: z.string(), label: z.string(), negatable: z.boolean() });
 
-export const issuePositionsSchema = z.object({ issue: z.string(), label: z.object({ en: z.string(), ar: z.string() }), positions: z.array(positionCodeSchema) }).openapi('IssuePositions');
+export const issuePositionsSchema = z
+  .object({ issue: z.string(), label: z.object({ en: z.string(), ar: z.string() }), positions: z.array(positionCodeSchema) })
+  .openapi('IssuePositions');
 
 const articleFields = {
   externalId: z.string().max(500).nullable(),
@@ -175,7 +184,15 @@ const articleFields = {
 };
 
 export const storedArticleSchema = z
-  .object({ id: z.string(), ...articleFields, text: z.string(), contentHash: z.string(), storyId: z.string(), engineVersion: z.string(), ingestedAt: z.string() })
+  .object({
+    id: z.string(),
+    ...articleFields,
+    text: z.string(),
+    contentHash: z.string(),
+    storyId: z.string(),
+    engineVersion: z.string(),
+    ingestedAt: z.string(),
+  })
   .openapi('StoredArticle');
 
 export const articleWithAnalysisSchema = storedArticleSchema.extend({ analysis: analysisSchema }).openapi('ArticleWithAnalysis');
@@ -212,8 +229,7 @@ export const saveResponseSchema = z.union([saveResultSchema, z.object({ results:
  * @example
  * pageSchema(positionRecordSchema, 'PositionPage'); // { items: PositionRecord[], nextCursor: string | null }
  */
-export const pageSchema = <T extends z.ZodType>(item: T, name: string) =>
-  z.object({ items: z.array(item), nextCursor: z.string().nullable() }).openapi(name);
+export const pageSchema = <T extends z.ZodType>(item: T, name: string) => z.object({ items: z.array(item), nextCursor: z.string().nullable() }).openapi(name);
 
 export const articlePageSchema = pageSchema(articleSummarySchema, 'ArticlePage');
 

@@ -24,7 +24,13 @@ describe('startServer', () => {
   });
 
   it('serves the API, prints its URL, and hands other paths to a Fetch fallback', async () => {
-    running = await startServer({ config, store: env.store, handleSignals: false, log: (l) => lines.push(l), fallback: (req: Request) => new Response(`dashboard ${new URL(req.url).pathname}`) });
+    running = await startServer({
+      config,
+      store: env.store,
+      handleSignals: false,
+      log: (l) => lines.push(l),
+      fallback: (req: Request) => new Response(`dashboard ${new URL(req.url).pathname}`),
+    });
     expect(running.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(lines[0]).toBe(`Accord API on ${running.url}/api/v1 (reference: ${running.url}/api/docs, sqlite store)`);
     const health = await fetch(`${running.url}/api/v1/health`);
@@ -48,7 +54,9 @@ describe('startServer', () => {
   it('rejects when the port is taken, leaving the caller’s store open', async () => {
     running = await startServer({ config, store: env.store, handleSignals: false, log: () => {} });
     const port = new URL(running.url).port;
-    await expect(startServer({ config: { ...config, port: Number(port) }, store: env.store, handleSignals: false, log: () => {} })).rejects.toThrow(/EADDRINUSE/);
+    await expect(startServer({ config: { ...config, port: Number(port) }, store: env.store, handleSignals: false, log: () => {} })).rejects.toThrow(
+      /EADDRINUSE/,
+    );
     expect((await fetch(`${running.url}/api/v1/health`)).status).toBe(200);
   });
 

@@ -46,7 +46,15 @@ const isApi = (url: string) => url === '/api' || url.startsWith('/api/') || url.
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const { config, fallback, log = console.log } = options;
   const store = options.store ?? (await openStore({ url: config.databaseUrl }));
-  const app = createApp({ store, apiKey: config.apiKey, readKey: config.readKey, bodyLimit: config.bodyLimit, corsOrigins: config.corsOrigins, cacheSize: config.cacheSize, cacheBytes: config.cacheBytes });
+  const app = createApp({
+    store,
+    apiKey: config.apiKey,
+    readKey: config.readKey,
+    bodyLimit: config.bodyLimit,
+    corsOrigins: config.corsOrigins,
+    cacheSize: config.cacheSize,
+    cacheBytes: config.cacheBytes,
+  });
   const api = getRequestListener(app.fetch);
   const other = fallback && fallback.length < 2 ? getRequestListener(fallback as FetchFallback) : undefined;
 

@@ -16,7 +16,6 @@ const badinput = resolve(shared, 'badinput');
 const hasSeed = existsSync(seedPath);
 const hasBadinput = existsSync(badinput);
 
-
 /** Each message is one line starting with "accord:", with no stack frames. */
 function expectCleanErrors(err: string[]): void {
   for (const line of err) {
@@ -222,7 +221,10 @@ describe.skipIf(!hasBadinput)(`accord analyze on hostile inputs (${hasBadinput ?
       const analysis = parseAnalysis(r.out[0]!);
       expect(analysis.language, name).toBe('ar');
       expect(analysis.actors.length + analysis.stances.length, name).toBeGreaterThan(0);
-      expect(analysis.actors.map((a) => a.country), name).toContain('EG');
+      expect(
+        analysis.actors.map((a) => a.country),
+        name,
+      ).toContain('EG');
     }
   });
 
@@ -249,7 +251,10 @@ describe.skipIf(!hasSeed)('accord eval', () => {
   it('prints parseable JSON with --json, and the seed scores position F1 >= 0.9', async () => {
     const r = await run('eval', '--json', seedDir);
     expect(r.code).toBe(0);
-    const scores = JSON.parse(r.out.join('\n')) as { total: { articles: number; position: { f1: number }; agreement: { accuracy: number } }; articles: Array<{ id: string }> };
+    const scores = JSON.parse(r.out.join('\n')) as {
+      total: { articles: number; position: { f1: number }; agreement: { accuracy: number } };
+      articles: Array<{ id: string }>;
+    };
     expect(scores.total.articles).toBe(1);
     expect(scores.articles.map((a) => a.id)).toEqual(['egypt-russia-moscow']);
     expect(scores.total.position.f1).toBeGreaterThanOrEqual(0.9);

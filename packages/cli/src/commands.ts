@@ -19,7 +19,7 @@ export function registerCommands(cli: CAC, io: Io, run: (exit: Promise<number>) 
     .option('--encoding <label>', 'Decode input as this encoding (utf-8, utf-16le, windows-1256...); detected by default')
     .option('--language <lang>', 'ar or en; detected by default')
     .option('--date <date>', 'Article date (YYYY-MM-DD), used to resolve who held an office')
-    .option('--speaker-country <code>', 'The whole text is this country\'s statement (ISO alpha-2 or alpha-3), e.g. a UN General Debate speech')
+    .option('--speaker-country <code>', "The whole text is this country's statement (ISO alpha-2 or alpha-3), e.g. a UN General Debate speech")
     .option('--no-sentences', 'Leave sentence spans and speakers out of the output')
     .action((paths: string[], flags: Record<string, unknown>) => {
       run(analyzeCommand(paths, flags, io));
@@ -35,11 +35,14 @@ export function registerCommands(cli: CAC, io: Io, run: (exit: Promise<number>) 
     });
 
   cli
-    .command('ingest [...paths]', 'Store and analyse articles: files, folders and .tar.gz archives of .txt, .html, .json and .jsonl; the same text twice is stored once')
+    .command(
+      'ingest [...paths]',
+      'Store and analyse articles: files, folders and .tar.gz archives of .txt, .html, .json and .jsonl; the same text twice is stored once',
+    )
     .option('--database <url>', 'file:PATH (SQLite) or postgres://... (default: $DATABASE_URL or file:./data/accord.db)')
     .option('--language <lang>', 'ar or en for every article; detected by default')
-    .option('--date <date>', 'Date for every article (YYYY-MM-DD); by default each record\'s own')
-    .option('--speaker-country <code>', 'Every text is this country\'s statement (ISO alpha-2 or alpha-3)')
+    .option('--date <date>', "Date for every article (YYYY-MM-DD); by default each record's own")
+    .option('--speaker-country <code>', "Every text is this country's statement (ISO alpha-2 or alpha-3)")
     .option('--name-pattern <pattern>', 'Read speaker country and year from file names: ungd, or e.g. {country}_{*}_{year}')
     .option('--encoding <label>', 'Decode input as this encoding; detected by default')
     .option('--workers <n>', 'Analysis threads (default: cores - 1, at least 1; 0 = none)')

@@ -12,8 +12,10 @@ let tmp: string;
 let db: string;
 
 const articles: Record<string, string> = {
-  '2017-03-01-a': 'Egyptian Foreign Minister Sameh Shoukry said Egypt supports a political solution in Syria. Russian Foreign Minister Sergei Lavrov said Russia supports a political solution in Syria.',
-  '2017-04-02-b': 'Russian Foreign Minister Sergei Lavrov said Russia rejects foreign military intervention in Syria. French Foreign Minister Jean-Marc Ayrault said France supports military strikes against the Syrian regime.',
+  '2017-03-01-a':
+    'Egyptian Foreign Minister Sameh Shoukry said Egypt supports a political solution in Syria. Russian Foreign Minister Sergei Lavrov said Russia supports a political solution in Syria.',
+  '2017-04-02-b':
+    'Russian Foreign Minister Sergei Lavrov said Russia rejects foreign military intervention in Syria. French Foreign Minister Jean-Marc Ayrault said France supports military strikes against the Syrian regime.',
   '2018-01-05-c': 'The Egyptian foreign minister said Egypt supports a political solution in Libya.',
 };
 
@@ -103,7 +105,8 @@ describe('accord reanalyze', () => {
     const manyDb = `file:${join(tmp, 'many-stale.db')}`;
     const store = await openStore({ url: manyDb });
     const empty = { language: 'en' as const, actors: [], stances: [], agreements: [], relations: [] };
-    const saveOld = (text: string, speakerCountry: string | null) => store.saveArticle({ article: { text, language: 'en', speakerCountry }, analysis: empty, engineVersion: 'old', fingerprint: fingerprint(text) });
+    const saveOld = (text: string, speakerCountry: string | null) =>
+      store.saveArticle({ article: { text, language: 'en', speakerCountry }, analysis: empty, engineVersion: 'old', fingerprint: fingerprint(text) });
     // Stored first, so it heads every page of stale ids: a country code the engine does not know.
     const bad = await saveOld('A speech by a country the lexicon does not know.', 'XX');
     for (let i = 0; i < 205; i++) await saveOld(`Brief number ${i} on nothing in particular.`, null);

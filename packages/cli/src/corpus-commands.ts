@@ -58,9 +58,13 @@ export async function agreementCommand(flags: Record<string, unknown>, io: Io): 
     io.out(`No pair of countries has evidence on ${issue} in this selection.`);
     return 0;
   }
-  io.out(`${'pair'.padEnd(7)} ${'align'.padStart(6)} ${'S'.padStart(6)} ${'kappa'.padStart(6)} ${'explicit +/-'.padStart(12)} ${'articles'.padStart(8)} ${'stories'.padStart(7)} ${'positions'.padStart(9)}`);
+  io.out(
+    `${'pair'.padEnd(7)} ${'align'.padStart(6)} ${'S'.padStart(6)} ${'kappa'.padStart(6)} ${'explicit +/-'.padStart(12)} ${'articles'.padStart(8)} ${'stories'.padStart(7)} ${'positions'.padStart(9)}`,
+  );
   for (const c of byMeasure(matrix.cells, measure)) {
-    io.out(`${`${c.a}-${c.b}`.padEnd(7)} ${num(c.alignment).padStart(6)} ${num(c.sScore).padStart(6)} ${num(c.kappa).padStart(6)} ${`${c.explicit.agree}/${c.explicit.disagree}`.padStart(12)} ${String(c.articles).padStart(8)} ${String(c.stories).padStart(7)} ${String(c.positions).padStart(9)}`);
+    io.out(
+      `${`${c.a}-${c.b}`.padEnd(7)} ${num(c.alignment).padStart(6)} ${num(c.sScore).padStart(6)} ${num(c.kappa).padStart(6)} ${`${c.explicit.agree}/${c.explicit.disagree}`.padStart(12)} ${String(c.articles).padStart(8)} ${String(c.stories).padStart(7)} ${String(c.positions).padStart(9)}`,
+    );
   }
   return 0;
 }
@@ -78,8 +82,16 @@ function num(x: number | null): string {
 /** `accord reanalyze`: re-reads every article a different engine version analysed. */
 export async function reanalyzeCommand(flags: Record<string, unknown>, io: Io): Promise<number> {
   const workers = flags.workers === undefined ? undefined : Number(flags.workers);
-  const { reanalyzed: done, failed, engineVersion: version } = await withStore(flags, (store) => reanalyze({ store, workers, onFailure: (f) => io.err(`accord: ${f.origin}: ${f.message}`) }));
-  io.out(flags.json ? JSON.stringify({ reanalyzed: done, failed, engineVersion: version }) : `reanalyzed ${done} article${done === 1 ? '' : 's'} with engine ${version}${failed ? `, ${failed} failed` : ''}`);
+  const {
+    reanalyzed: done,
+    failed,
+    engineVersion: version,
+  } = await withStore(flags, (store) => reanalyze({ store, workers, onFailure: (f) => io.err(`accord: ${f.origin}: ${f.message}`) }));
+  io.out(
+    flags.json
+      ? JSON.stringify({ reanalyzed: done, failed, engineVersion: version })
+      : `reanalyzed ${done} article${done === 1 ? '' : 's'} with engine ${version}${failed ? `, ${failed} failed` : ''}`,
+  );
   return failed > 0 ? 1 : 0;
 }
 
@@ -97,27 +109,56 @@ export async function exportCommand(flags: Record<string, unknown>, io: Io): Pro
     // the tables reuse it unless `countries` narrows them.
     const every = await scopeRecords(store, scope);
     const { countries } = every;
-    const [positions, agreements, relations] = countries ? await Promise.all([store.positions(scope), store.agreements(scope), store.relations(scope)]) : [every.positions, every.agreements, every.relations];
+    const [positions, agreements, relations] = countries
+      ? await Promise.all([store.positions(scope), store.agreements(scope), store.relations(scope)])
+      : [every.positions, every.agreements, every.relations];
     const issues = only ? [only] : [...defaultLexicon().issues.keys()];
     const cells = issues.flatMap((issue) => agreementMatrix({ ...every, issue, evidenceLimit: 0 }).cells);
     mkdirSync(out, { recursive: true });
     const tables: Record<string, Array<Record<string, unknown>>> = {
-      articles: articles.map(({ id, externalId, title, language, date, source, url, storyId, engineVersion: engine, ingestedAt }) => ({ id, externalId, title, language, date, source, url, storyId, engineVersion: engine, ingestedAt })),
-      positions: positions.map(({ evidence, ...p }) => ({ ...p, evidence: evidence.map((e) => e.text).join(' | '), spans: evidence.map((e) => `${e.start}-${e.end}`).join(' ') })),
+      articles: articles.map(({ id, externalId, title, language, date, source, url, storyId, engineVersion: engine, ingestedAt }) => ({
+        id,
+        externalId,
+        title,
+        language,
+        date,
+        source,
+        url,
+        storyId,
+        engineVersion: engine,
+        ingestedAt,
+      })),
+      positions: positions.map(({ evidence, ...p }) => ({
+        ...p,
+        evidence: evidence.map((e) => e.text).join(' | '),
+        spans: evidence.map((e) => `${e.start}-${e.end}`).join(' '),
+      })),
       agreements: agreements.map(({ evidence, ...a }) => ({ ...a, evidence: evidence.map((e) => e.text).join(' | ') })),
-      relations: relations.map(({ evidence, ...r }) => ({ ...r, evidence: evidence.map((e) => e.text).join(' | '), spans: evidence.map((e) => `${e.start}-${e.end}`).join(' ') })),
+      relations: relations.map(({ evidence, ...r }) => ({
+        ...r,
+        evidence: evidence.map((e) => e.text).join(' | '),
+        spans: evidence.map((e) => `${e.start}-${e.end}`).join(' '),
+      })),
       matrix: cells.map(({ evidence: _evidence, explicit, alignmentParts, ...c }) => ({
         ...c,
         explicitAgree: explicit.agree,
         explicitDisagree: explicit.disagree,
         explicitShare: explicit.share,
         // What moved the alignment, largest first: `relation:houthis -0.210 | position:ceasefire +0.040`.
-        alignmentParts: format === 'json' ? alignmentParts.map(({ evidence: _spans, ...part }) => part) : alignmentParts.map((p) => `${p.kind}:${p.key} ${p.contribution >= 0 ? '+' : ''}${p.contribution.toFixed(3)}`).join(' | '),
+        alignmentParts:
+          format === 'json'
+            ? alignmentParts.map(({ evidence: _spans, ...part }) => part)
+            : alignmentParts.map((p) => `${p.kind}:${p.key} ${p.contribution >= 0 ? '+' : ''}${p.contribution.toFixed(3)}`).join(' | '),
       })),
     };
     for (const [name, rows] of Object.entries(tables)) {
       const file = join(out, `${name}.${format}`);
-      writeFileSync(file, format === 'json' ? `${JSON.stringify(rows, null, 1)}\n` : stringify(rows, { header: true, columns: columnsOf(rows), cast: { boolean: (v) => String(v) } }));
+      writeFileSync(
+        file,
+        format === 'json'
+          ? `${JSON.stringify(rows, null, 1)}\n`
+          : stringify(rows, { header: true, columns: columnsOf(rows), cast: { boolean: (v) => String(v) } }),
+      );
       io.err(`accord: wrote ${file} (${rows.length} rows)`);
     }
     return Object.keys(tables).length;

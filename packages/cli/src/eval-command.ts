@@ -30,7 +30,9 @@ export async function evalCommand(dirs: string[], flags: Record<string, unknown>
   }
   io.out(`${'article'.padEnd(44)} ${'stance F1'.padStart(9)} ${'position P/R/F1'.padStart(17)} ${'agreement'.padStart(10)} ${'relation F1'.padStart(11)}`);
   for (const s of scores) {
-    io.out(`${s.id.slice(0, 44).padEnd(44)} ${fmt(s.stance.f1).padStart(9)} ${`${fmt(s.position.precision)}/${fmt(s.position.recall)}/${fmt(s.position.f1)}`.padStart(17)} ${`${s.agreement.correct}/${s.agreement.total}`.padStart(10)} ${(s.relation ? fmt(s.relation.f1) : '-').padStart(11)}`);
+    io.out(
+      `${s.id.slice(0, 44).padEnd(44)} ${fmt(s.stance.f1).padStart(9)} ${`${fmt(s.position.precision)}/${fmt(s.position.recall)}/${fmt(s.position.f1)}`.padStart(17)} ${`${s.agreement.correct}/${s.agreement.total}`.padStart(10)} ${(s.relation ? fmt(s.relation.f1) : '-').padStart(11)}`,
+    );
     if (flags.errors) {
       for (const k of s.missed) io.out(`    missed ${k}`);
       for (const k of s.extra) io.out(`    extra  ${k}`);

@@ -21,7 +21,13 @@ interface Figures {
 const floors = JSON.parse(readFileSync(resolve(repoRoot, 'fixtures/floors.json'), 'utf8')) as { sets: Record<string, Record<string, Figures>> };
 
 function figures(score: Score): Figures {
-  return { articles: score.articles, stanceF1: score.stance.f1, positionF1: score.position.f1, agreementAccuracy: score.agreement.accuracy, ...(score.relation ? { relationF1: score.relation.f1 } : {}) };
+  return {
+    articles: score.articles,
+    stanceF1: score.stance.f1,
+    positionF1: score.position.f1,
+    agreementAccuracy: score.agreement.accuracy,
+    ...(score.relation ? { relationF1: score.relation.f1 } : {}),
+  };
 }
 
 /** The gold articles of one set, or why the set cannot be read here. */
@@ -34,7 +40,17 @@ function load(dir: string): GoldArticle[] | string {
 /** The figures of one gold set, total and per language. */
 function evaluate(articles: GoldArticle[]): Record<string, Figures> {
   const scores: ArticleScore[] = articles.map(({ gold, text }) =>
-    scoreArticle(gold, analyze({ text, id: gold.id, language: gold.language, sentences: false, ...(gold.date ? { date: gold.date } : {}), ...(gold.speaker_country ? { speakerCountry: gold.speaker_country } : {}) })),
+    scoreArticle(
+      gold,
+      analyze({
+        text,
+        id: gold.id,
+        language: gold.language,
+        sentences: false,
+        ...(gold.date ? { date: gold.date } : {}),
+        ...(gold.speaker_country ? { speakerCountry: gold.speaker_country } : {}),
+      }),
+    ),
   );
   const out: Record<string, Figures> = { total: figures(summarizeScores(scores)) };
   for (const language of new Set(scores.map((s) => s.language))) out[language] = figures(summarizeScores(scores.filter((s) => s.language === language)));

@@ -17,7 +17,16 @@ describe('checkGold', () => {
     const problems = checkGold(
       article(
         {
-          stances: [{ country: 'EG', issue: 'syria', positions: [{ code: 'ceasefire', polarity: 1, evidence: ['calls for a truce'] }, { code: 'no_such_code', polarity: 1 }] }],
+          stances: [
+            {
+              country: 'EG',
+              issue: 'syria',
+              positions: [
+                { code: 'ceasefire', polarity: 1, evidence: ['calls for a truce'] },
+                { code: 'no_such_code', polarity: 1 },
+              ],
+            },
+          ],
           agreements: [{ a: 'EG', b: 'EG', issue: 'syria', label: 'agree' }],
           relations: [{ source: 'EG', target: 'martians', issue: 'syria', polarity: -1 }],
         },
@@ -46,10 +55,13 @@ describe('checkGold', () => {
 // Every gold reading the project keeps must stay checkable: verbatim evidence, known ids.
 describe.each(fixtureDirs)('gold readings in %s', (dir) => {
   const { articles, skipped } = loadGold([dir]);
-  it.skipIf(articles.length === 0)(`are valid (${articles.length} read${skipped.length > 0 ? `, ${skipped.length} skipped without ../shared/corpus` : ''})`, () => {
-    const problems = articles.flatMap((a) => checkGold(a, defaultLexicon()).map((p) => `${a.path}: ${p}`));
-    expect(problems).toEqual([]);
-  });
+  it.skipIf(articles.length === 0)(
+    `are valid (${articles.length} read${skipped.length > 0 ? `, ${skipped.length} skipped without ../shared/corpus` : ''})`,
+    () => {
+      const problems = articles.flatMap((a) => checkGold(a, defaultLexicon()).map((p) => `${a.path}: ${p}`));
+      expect(problems).toEqual([]);
+    },
+  );
 });
 
 it('has a fixtures folder with gold readings', () => {

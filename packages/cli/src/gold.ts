@@ -94,7 +94,13 @@ export function corpusRecord(path: string, id: string, cache: CorpusCache = new 
  * findCorpus('fixtures/corpus/sn-0001.gold.json', undefined, 'saudinewsnet_fm_candidates_516.jsonl'); // '/work/shared/corpus'
  */
 export function findCorpus(from: string, explicit?: string, file?: string): string | undefined {
-  const candidates = [explicit, process.env.ACCORD_CORPUS, resolve(dirname(from), '..', 'corpus'), resolve(process.cwd(), '..', 'shared', 'corpus'), resolve(dirname(from), '..', '..', '..', 'shared', 'corpus')];
+  const candidates = [
+    explicit,
+    process.env.ACCORD_CORPUS,
+    resolve(dirname(from), '..', 'corpus'),
+    resolve(process.cwd(), '..', 'shared', 'corpus'),
+    resolve(dirname(from), '..', '..', '..', 'shared', 'corpus'),
+  ];
   return candidates.find((c) => c && existsSync(file ? join(c, file) : c));
 }
 
@@ -102,7 +108,9 @@ export function findCorpus(from: string, explicit?: string, file?: string): stri
 function loadCorpus(cache: CorpusCache, path: string): Map<string, CorpusRecord> | undefined {
   if (cache.has(path)) return cache.get(path);
   if (!existsSync(path)) return undefined;
-  const records = isArchive(path) ? loadSpeeches(path) : new Map(readArticles(path).articles.map((a) => [a.id, { text: a.text, ...(a.date ? { date: a.date } : {}) }]));
+  const records = isArchive(path)
+    ? loadSpeeches(path)
+    : new Map(readArticles(path).articles.map((a) => [a.id, { text: a.text, ...(a.date ? { date: a.date } : {}) }]));
   cache.set(path, records);
   return records;
 }

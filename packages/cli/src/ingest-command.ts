@@ -22,11 +22,15 @@ export async function ingestCommand(paths: string[], flags: Record<string, unkno
   const pattern = flags.namePattern === undefined ? undefined : String(flags.namePattern);
   if (pattern) flagValue('--name-pattern', () => namePattern(pattern));
   const workers = flags.workers === undefined ? undefined : Number(flags.workers);
-  if (workers !== undefined && (!Number.isInteger(workers) || workers < 0 || workers > 64)) throw new CliError('usage', `--workers must be a whole number from 0 to 64, not "${String(flags.workers)}"`);
+  if (workers !== undefined && (!Number.isInteger(workers) || workers < 0 || workers > 64))
+    throw new CliError('usage', `--workers must be a whole number from 0 to 64, not "${String(flags.workers)}"`);
 
   const store = await openStore({ url: flags.database as string | undefined });
   const reporter = progressReporter({ tty: Boolean(process.stderr.isTTY) && !flags.json, write: io.err });
-  void countArticles(paths).then((total) => reporter.setTotal(total), () => undefined);
+  void countArticles(paths).then(
+    (total) => reporter.setTotal(total),
+    () => undefined,
+  );
   const controller = new AbortController();
   const stop = () => controller.abort();
   process.once('SIGINT', stop);
@@ -53,7 +57,9 @@ export async function ingestCommand(paths: string[], flags: Record<string, unkno
   if (flags.json) io.out(JSON.stringify({ ingested: summary.ingested, duplicates: summary.duplicates, failed: summary.failed }));
   else {
     const rate = (summary.ingested + summary.duplicates) / Math.max(summary.seconds, 0.001);
-    io.out(`${summary.interrupted ? 'Interrupted: ' : ''}ingested ${summary.ingested}, duplicates ${summary.duplicates}, failed ${summary.failed} in ${summary.seconds.toFixed(1)} s (${rate.toFixed(0)} articles/s, ${(summary.bytes / 1e6 / Math.max(summary.seconds, 0.001)).toFixed(2)} MB/s of new UTF-8 text)`);
+    io.out(
+      `${summary.interrupted ? 'Interrupted: ' : ''}ingested ${summary.ingested}, duplicates ${summary.duplicates}, failed ${summary.failed} in ${summary.seconds.toFixed(1)} s (${rate.toFixed(0)} articles/s, ${(summary.bytes / 1e6 / Math.max(summary.seconds, 0.001)).toFixed(2)} MB/s of new UTF-8 text)`,
+    );
     if (summary.interrupted) io.out('Rerun the same command to continue: stored articles are skipped as duplicates.');
   }
   if (summary.interrupted) return 130;

@@ -85,7 +85,11 @@ describe('accord ingest', () => {
     const body = text('Egypt', 'supports a political solution').repeat(800);
     for (let i = 0; i < 80; i++) writeFileSync(join(dir, `a${i}.txt`), `${body} Number ${i}.`);
     const db = `file:${join(tmp, 'sigint.db')}`;
-    const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'packages/cli/src/bin.ts'), 'ingest', dir, '--database', db, '--json', '--workers', '1'], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', join(repoRoot, 'packages/cli/src/bin.ts'), 'ingest', dir, '--database', db, '--json', '--workers', '1'],
+      { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     let out = '';
     let err = '';
     child.stdout.on('data', (d: Buffer) => (out += d));

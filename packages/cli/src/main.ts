@@ -24,7 +24,11 @@ export async function runCli(argv: string[], io: Io = defaultIo): Promise<number
     cli.parse(['node', 'accord', ...argv], { run: false });
     if (!cli.matchedCommand) {
       if (cli.options.help || cli.options.version) return 0;
-      io.err(argv.length === 0 ? 'accord: give a command: analyze FILE... | eval DIR... | ingest PATH... | agreement --issue ISSUE | relations | export | reanalyze (see accord --help)' : `accord: unknown command "${argv[0]}" (see accord --help)`);
+      io.err(
+        argv.length === 0
+          ? 'accord: give a command: analyze FILE... | eval DIR... | ingest PATH... | agreement --issue ISSUE | relations | export | reanalyze (see accord --help)'
+          : `accord: unknown command "${argv[0]}" (see accord --help)`,
+      );
       return 2;
     }
     await cli.runMatchedCommand();

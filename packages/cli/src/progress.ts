@@ -51,7 +51,9 @@ export function progressReporter(options: { tty: boolean; write: (line: string) 
     const seconds = (performance.now() - started) / 1000;
     const rate = done(p) / Math.max(seconds, 0.001);
     const eta = total > done(p) && rate > 0 ? ` ETA ${Math.ceil((total - done(p)) / rate)} s` : '';
-    options.write(`ingest: ${done(p)}${total ? `/${total}` : ''} articles (${p.ingested} new, ${p.duplicates} duplicates, ${p.failed} failed), ${rate.toFixed(0)}/s${eta}`);
+    options.write(
+      `ingest: ${done(p)}${total ? `/${total}` : ''} articles (${p.ingested} new, ${p.duplicates} duplicates, ${p.failed} failed), ${rate.toFixed(0)}/s${eta}`,
+    );
   };
   return {
     note: options.write,

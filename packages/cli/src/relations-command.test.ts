@@ -12,12 +12,21 @@ let db: string;
 
 // Yemen: the coalition blames the Houthis and backs the government, Iran backs the Houthis.
 const articles: Record<string, [string, string]> = {
-  '2017-11-05-sa': ['Saudi Foreign Minister Adel al-Jubeir condemned the Houthi attacks on Riyadh and said the kingdom supports the legitimate government of Yemen.', 'spa'],
+  '2017-11-05-sa': [
+    'Saudi Foreign Minister Adel al-Jubeir condemned the Houthi attacks on Riyadh and said the kingdom supports the legitimate government of Yemen.',
+    'spa',
+  ],
   '2018-05-01-ae': ['Emirati Foreign Minister Abdullah bin Zayed said the UAE supports the legitimate government of Yemen and condemned the Houthis.', 'wam'],
   '2017-12-01-ae': ["Emirati Foreign Minister Abdullah bin Zayed condemned the Houthi attacks and praised Saudi Arabia's role in Yemen.", 'wam'],
   '2016-08-10-ir': ['Iranian Foreign Minister Mohammad Javad Zarif praised the Houthis and condemned the Saudi-led coalition in Yemen.', 'irna'],
-  '2017-02-01-ir': ['Iranian Foreign Minister Mohammad Javad Zarif said Iran backs the Houthis and condemned the Saudi-led coalition for its strikes in Yemen.', 'irna'],
-  '2018-03-26-sa': ['Saudi Foreign Minister Adel al-Jubeir said the kingdom condemns the Houthi missiles and supports the legitimate government of Yemen.', 'spa'],
+  '2017-02-01-ir': [
+    'Iranian Foreign Minister Mohammad Javad Zarif said Iran backs the Houthis and condemned the Saudi-led coalition for its strikes in Yemen.',
+    'irna',
+  ],
+  '2018-03-26-sa': [
+    'Saudi Foreign Minister Adel al-Jubeir said the kingdom condemns the Houthi missiles and supports the legitimate government of Yemen.',
+    'spa',
+  ],
 };
 
 beforeAll(async () => {
@@ -25,7 +34,9 @@ beforeAll(async () => {
   const dir = join(tmp, 'news');
   mkdirSync(dir);
   for (const outlet of new Set(Object.values(articles).map(([, o]) => o))) {
-    const lines = Object.entries(articles).filter(([, [, o]]) => o === outlet).map(([id, [text]]) => JSON.stringify({ id, text, date: id.slice(0, 10), source: outlet }));
+    const lines = Object.entries(articles)
+      .filter(([, [, o]]) => o === outlet)
+      .map(([id, [text]]) => JSON.stringify({ id, text, date: id.slice(0, 10), source: outlet }));
     writeFileSync(join(dir, `${outlet}.jsonl`), `${lines.join('\n')}\n`);
   }
   db = `file:${join(tmp, 'accord.db')}`;
@@ -38,12 +49,30 @@ describe('accord relations', () => {
     const r = await run('relations', '--database', db, '--source', 'SAU', '--target', 'Houthis');
     expect(r.code).toBe(0);
     expect(r.out[0]).toMatch(/^date\s+source\s+target\s+issue\s+stance\s+evidence$/);
-    expect(r.out.slice(1)).toEqual([expect.stringMatching(/^2018-03-26 SA\s+houthis\s+yemen\s+blames Saudi Foreign Minister/), expect.stringMatching(/^2017-11-05 SA\s+houthis/)]);
+    expect(r.out.slice(1)).toEqual([
+      expect.stringMatching(/^2018-03-26 SA\s+houthis\s+yemen\s+blames Saudi Foreign Minister/),
+      expect.stringMatching(/^2017-11-05 SA\s+houthis/),
+    ]);
     expect(r.err).toEqual(['accord: 2 relations']);
   });
 
   it('prints the records with their evidence as JSON, filtered by issue, dates, language and outlet', async () => {
-    const r = await run('relations', '--database', db, '--json', '--issue', 'yemen', '--from', '2017-01-01', '--to', '2017-12-31', '--language', 'en', '--outlet', 'irna');
+    const r = await run(
+      'relations',
+      '--database',
+      db,
+      '--json',
+      '--issue',
+      'yemen',
+      '--from',
+      '2017-01-01',
+      '--to',
+      '2017-12-31',
+      '--language',
+      'en',
+      '--outlet',
+      'irna',
+    );
     const records = JSON.parse(r.out.join('\n'));
     expect([...new Set(records.map((x: { source: string; target: string }) => `${x.source}>${x.target}`))].sort()).toEqual(['IR>arab_coalition', 'IR>houthis']);
     for (const x of records) expect(x.evidence[0].text).toContain('Zarif');
@@ -51,10 +80,18 @@ describe('accord relations', () => {
   });
 
   it('refuses an unknown end, issue or date as a usage error naming the flag', async () => {
-    expect(await run('relations', '--database', db, '--target', 'rebels')).toMatchObject({ code: 2, err: [expect.stringMatching(/^accord: --target: unknown relation target "rebels"/)] });
-    expect(await run('relations', '--database', db, '--source', 'XX')).toMatchObject({ code: 2, err: [expect.stringMatching(/^accord: --source: unknown country code "XX"/)] });
+    expect(await run('relations', '--database', db, '--target', 'rebels')).toMatchObject({
+      code: 2,
+      err: [expect.stringMatching(/^accord: --target: unknown relation target "rebels"/)],
+    });
+    expect(await run('relations', '--database', db, '--source', 'XX')).toMatchObject({
+      code: 2,
+      err: [expect.stringMatching(/^accord: --source: unknown country code "XX"/)],
+    });
     expect((await run('relations', '--database', db, '--issue', 'mars')).code).toBe(2);
-    expect((await run('relations', '--database', db, '--from', '2019-01-01', '--to', '2018-01-01')).err[0]).toMatch(/--from 2019-01-01 is after --to 2018-01-01/);
+    expect((await run('relations', '--database', db, '--from', '2019-01-01', '--to', '2018-01-01')).err[0]).toMatch(
+      /--from 2019-01-01 is after --to 2018-01-01/,
+    );
   });
 });
 

@@ -25,7 +25,9 @@ export async function relationsCommand(flags: Record<string, unknown>, io: Io): 
   }
   io.out(`${'date'.padEnd(10)} ${'source'.padEnd(6)} ${'target'.padEnd(18)} ${'issue'.padEnd(10)} ${'stance'.padEnd(6)} evidence`);
   for (const r of newestFirst(relations)) {
-    io.out(`${(r.date ?? '-').padEnd(10)} ${r.source.padEnd(6)} ${r.target.padEnd(18)} ${r.issue.padEnd(10)} ${(r.polarity === 1 ? 'backs' : 'blames').padEnd(6)} ${quote(r)}`);
+    io.out(
+      `${(r.date ?? '-').padEnd(10)} ${r.source.padEnd(6)} ${r.target.padEnd(18)} ${r.issue.padEnd(10)} ${(r.polarity === 1 ? 'backs' : 'blames').padEnd(6)} ${quote(r)}`,
+    );
   }
   io.err(`accord: ${relations.length} relation${relations.length === 1 ? '' : 's'}`);
   return 0;

@@ -4,16 +4,45 @@ import type { PositionRecord, RelationRecord } from './types.js';
 
 let n = 0;
 const evidence = (text: string) => [{ articleId: `a${n}`, start: 0, end: text.length, text }];
-const rel = (source: string, target: string, polarity: 1 | -1, story = `s${++n}`): RelationRecord => ({ articleId: story, storyId: story, date: '2017-01-01', source, target, issue: 'yemen', polarity, confidence: 0.8, evidence: evidence(`${source} ${polarity > 0 ? 'backs' : 'blames'} ${target}`) });
-const pos = (country: string, code: string, polarity: 1 | -1, story = `s${++n}`): PositionRecord => ({ articleId: story, storyId: story, date: '2017-01-01', country, issue: 'yemen', code, polarity, confidence: 0.8, evidence: evidence(`${country} ${code}`) });
+const rel = (source: string, target: string, polarity: 1 | -1, story = `s${++n}`): RelationRecord => ({
+  articleId: story,
+  storyId: story,
+  date: '2017-01-01',
+  source,
+  target,
+  issue: 'yemen',
+  polarity,
+  confidence: 0.8,
+  evidence: evidence(`${source} ${polarity > 0 ? 'backs' : 'blames'} ${target}`),
+});
+const pos = (country: string, code: string, polarity: 1 | -1, story = `s${++n}`): PositionRecord => ({
+  articleId: story,
+  storyId: story,
+  date: '2017-01-01',
+  country,
+  issue: 'yemen',
+  code,
+  polarity,
+  confidence: 0.8,
+  evidence: evidence(`${country} ${code}`),
+});
 
 // Yemen as the record has it: the coalition (SA, AE) backs the government and blames the Houthis and
 // Iran; Iran backs the Houthis; everyone repeats "a political solution".
 const relations = [
-  rel('SA', 'YE', 1), rel('SA', 'YE', 1), rel('SA', 'houthis', -1), rel('SA', 'houthis', -1), rel('SA', 'IR', -1),
-  rel('AE', 'YE', 1), rel('AE', 'houthis', -1), rel('AE', 'IR', -1),
-  rel('IR', 'houthis', 1), rel('IR', 'houthis', 1), rel('IR', 'SA', -1),
-  rel('EG', 'YE', 1), rel('EG', 'houthis', -1),
+  rel('SA', 'YE', 1),
+  rel('SA', 'YE', 1),
+  rel('SA', 'houthis', -1),
+  rel('SA', 'houthis', -1),
+  rel('SA', 'IR', -1),
+  rel('AE', 'YE', 1),
+  rel('AE', 'houthis', -1),
+  rel('AE', 'IR', -1),
+  rel('IR', 'houthis', 1),
+  rel('IR', 'houthis', 1),
+  rel('IR', 'SA', -1),
+  rel('EG', 'YE', 1),
+  rel('EG', 'houthis', -1),
 ];
 const positions = ['SA', 'AE', 'IR', 'EG'].flatMap((c) => [pos(c, 'political_solution', 1), pos(c, 'political_solution', 1)]);
 
@@ -42,7 +71,11 @@ describe('alignmentScores', () => {
   });
 
   it('reads "A blames B" as a difference with B, who backs itself, though B says nothing of it', () => {
-    const blamed = alignmentScores({ positions: [pos('X', 'ceasefire', 1), pos('X', 'ceasefire', 1), pos('Y', 'ceasefire', 1), pos('Y', 'sanctions', -1)], relations: [rel('X', 'Y', -1), rel('X', 'Y', -1), rel('Z', 'Y', 1), rel('Z', 'Y', 1)], issue: 'yemen' });
+    const blamed = alignmentScores({
+      positions: [pos('X', 'ceasefire', 1), pos('X', 'ceasefire', 1), pos('Y', 'ceasefire', 1), pos('Y', 'sanctions', -1)],
+      relations: [rel('X', 'Y', -1), rel('X', 'Y', -1), rel('Z', 'Y', 1), rel('Z', 'Y', 1)],
+      issue: 'yemen',
+    });
     expect(blamed.get('X|Y')!.score).toBeLessThan(0);
     expect(blamed.get('X|Y')!.parts[0]).toMatchObject({ kind: 'relation', key: 'Y', a: -1, b: 1 });
   });

@@ -58,15 +58,33 @@ export function alignmentScores({ positions, relations, issue, partsLimit = 8, e
   const pos = positions.filter((p) => p.issue === issue);
   for (const r of rel) note(r.source, r.storyId);
   for (const p of pos) note(p.country, p.storyId);
-  const active = [...stories].filter(([, s]) => s.size >= MIN_STORIES).map(([c]) => c).sort();
+  const active = [...stories]
+    .filter(([, s]) => s.size >= MIN_STORIES)
+    .map(([c]) => c)
+    .sort();
   if (active.length < 2) return new Map();
   const speaks = new Set(active);
   const features = [
-    ...featuresOf('relation', rel, (r) => r.source, (r) => r.target, 1, evidencePerSide),
-    ...featuresOf('position', pos, (p) => p.country, (p) => p.code, POSITION_WEIGHT, evidencePerSide),
+    ...featuresOf(
+      'relation',
+      rel,
+      (r) => r.source,
+      (r) => r.target,
+      1,
+      evidencePerSide,
+    ),
+    ...featuresOf(
+      'position',
+      pos,
+      (p) => p.country,
+      (p) => p.code,
+      POSITION_WEIGHT,
+      evidencePerSide,
+    ),
   ];
   // Each country backs itself: "A condemns B" departs from B's own side even when B says nothing.
-  for (const f of features) if (f.kind === 'relation' && speaks.has(f.key) && !f.sides.has(f.key)) f.sides.set(f.key, { value: 1, stories: 1, newest: [], evidence: [] });
+  for (const f of features)
+    if (f.kind === 'relation' && speaks.has(f.key) && !f.sides.has(f.key)) f.sides.set(f.key, { value: 1, stories: 1, newest: [], evidence: [] });
   const profiles = new Map(active.map((c) => [c, new Float64Array(features.length)]));
   features.forEach((f, i) => {
     // The common line: the mean side over every active country, silence counting 0.
@@ -93,7 +111,11 @@ export function alignmentScores({ positions, relations, issue, partsLimit = 8, e
       const norm = norms.get(a)! * norms.get(b)! + SHRINK;
       let sum = 0;
       for (let i = 0; i < features.length; i++) sum += terms[i] = (features[i]!.weight * za[i]! * zb[i]!) / norm;
-      out.set(`${a}|${b}`, { score: round(sum), stories: stories.get(a)!.size + stories.get(b)!.size, parts: largest(terms, partsLimit).map((i) => partOf(features[i]!, a, b, terms[i]!)) });
+      out.set(`${a}|${b}`, {
+        score: round(sum),
+        stories: stories.get(a)!.size + stories.get(b)!.size,
+        parts: largest(terms, partsLimit).map((i) => partOf(features[i]!, a, b, terms[i]!)),
+      });
     }
   }
   return out;
@@ -116,12 +138,27 @@ function largest(terms: Float64Array, k: number): number[] {
 function partOf(f: Feature, a: string, b: string, contribution: number): AlignmentPart {
   const sa = f.sides.get(a);
   const sb = f.sides.get(b);
-  return { kind: f.kind, key: f.key, a: round(sa?.value ?? 0), b: round(sb?.value ?? 0), mean: round(f.mean), contribution: round(contribution), evidence: [...(sa?.evidence ?? []), ...(sb?.evidence ?? [])] };
+  return {
+    kind: f.kind,
+    key: f.key,
+    a: round(sa?.value ?? 0),
+    b: round(sb?.value ?? 0),
+    mean: round(f.mean),
+    contribution: round(contribution),
+    evidence: [...(sa?.evidence ?? []), ...(sb?.evidence ?? [])],
+  };
 }
 
 /** Per key (target or code), each holder's side: story-level, a story stating both sides counts 0. */
 // Records are read through accessors, never copied: a spread-built copy of 50k records is ~20x slower to read.
-function featuresOf<R extends PositionRecord | RelationRecord>(kind: Feature['kind'], records: R[], holderOf: (r: R) => string, keyOf: (r: R) => string, weight: number, evidenceLimit: number): Feature[] {
+function featuresOf<R extends PositionRecord | RelationRecord>(
+  kind: Feature['kind'],
+  records: R[],
+  holderOf: (r: R) => string,
+  keyOf: (r: R) => string,
+  weight: number,
+  evidenceLimit: number,
+): Feature[] {
   const features = new Map<string, Feature>();
   const stated = new Map<Side, Map<string, number>>();
   for (const r of records) {

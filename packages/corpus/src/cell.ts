@@ -40,7 +40,16 @@ export function _cellOf(tally: IssueTally, issue: string, a: string, ta: Country
  * that shares no comparable positions and no statement: S and kappa are null, and its counts are
  * those of the two countries' positions and relations on the issue (`reach`).
  */
-export function _alignedCell(issue: string, a: string, ta: CountryTally | undefined, b: string, tb: CountryTally | undefined, aligned: Alignment, reach: { articles: number; stories: number }, limit: number): AgreementCell {
+export function _alignedCell(
+  issue: string,
+  a: string,
+  ta: CountryTally | undefined,
+  b: string,
+  tb: CountryTally | undefined,
+  aligned: Alignment,
+  reach: { articles: number; stories: number },
+  limit: number,
+): AgreementCell {
   const pa = ta?.positions;
   const pb = tb?.positions;
   return {

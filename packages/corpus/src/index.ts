@@ -19,7 +19,17 @@ export { relationMatrix, scopedRelationMatrix } from './relations.js';
 export type { RelationMatrixOptions } from './relations.js';
 export { countryProfile } from './profile.js';
 export type { CountryProfileOptions } from './profile.js';
-export type { AgreementCell, AgreementMatrix, Bucket, CountryProfile, ExplicitCounts, ProfileEntry, RelationCell, RelationMatrix, TimelinePoint } from './types.js';
+export type {
+  AgreementCell,
+  AgreementMatrix,
+  Bucket,
+  CountryProfile,
+  ExplicitCounts,
+  ProfileEntry,
+  RelationCell,
+  RelationMatrix,
+  TimelinePoint,
+} from './types.js';
 
 // Which records a host's filters ask for, and reading them for a matrix
 export { corpusScope, scopeRecords, scopedMatrix } from './scope.js';

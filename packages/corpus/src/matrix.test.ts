@@ -95,15 +95,33 @@ describe('agreementMatrix', () => {
       ['b', 'position', 'EG'],
       ['d', 'position', 'RU'],
     ]);
-    expect(cell?.evidence[1]).toEqual({ articleId: 'a', start: 0, end: 18, text: 'RU backs ceasefire', country: 'RU', code: 'ceasefire', polarity: 1, kind: 'position' });
+    expect(cell?.evidence[1]).toEqual({
+      articleId: 'a',
+      start: 0,
+      end: 18,
+      text: 'RU backs ceasefire',
+      country: 'RU',
+      code: 'ceasefire',
+      polarity: 1,
+      kind: 'position',
+    });
   });
 });
 
 describe('agreementMatrix with relations', () => {
   // IR states no position on Yemen, only whom it backs and blames; SA states both, AE positions only.
   const yemen = (story: string) => ({ story, issue: 'yemen' });
-  const relations = [relation('IR', 'houthis', 1, yemen('i1')), relation('IR', 'SA', -1, yemen('i2')), relation('SA', 'houthis', -1, yemen('s1')), relation('SA', 'houthis', -1, yemen('s2'))];
-  const positions = [position('SA', 'ceasefire', 1, yemen('s1')), position('AE', 'ceasefire', 1, yemen('a1')), position('AE', 'political_solution', 1, yemen('a2'))];
+  const relations = [
+    relation('IR', 'houthis', 1, yemen('i1')),
+    relation('IR', 'SA', -1, yemen('i2')),
+    relation('SA', 'houthis', -1, yemen('s1')),
+    relation('SA', 'houthis', -1, yemen('s2')),
+  ];
+  const positions = [
+    position('SA', 'ceasefire', 1, yemen('s1')),
+    position('AE', 'ceasefire', 1, yemen('a1')),
+    position('AE', 'political_solution', 1, yemen('a2')),
+  ];
 
   it('gives a pair that only relations link a cell of its alignment, S and kappa null', () => {
     const matrix = agreementMatrix({ positions, agreements: [], relations, issue: 'yemen' });
@@ -127,7 +145,8 @@ describe('mostEvidenced', () => {
   });
 
   it('counts only the cells where the chosen measure is defined', () => {
-    const cell = (a: string, b: string, articles: number, alignment: number | null) => ({ a, b, articles, alignment, sScore: 0.5, kappa: null }) as Parameters<typeof mostEvidenced>[0]['cells'][number];
+    const cell = (a: string, b: string, articles: number, alignment: number | null) =>
+      ({ a, b, articles, alignment, sScore: 0.5, kappa: null }) as Parameters<typeof mostEvidenced>[0]['cells'][number];
     const cells = [cell('EG', 'RU', 9, null), cell('RU', 'US', 4, 0.2), cell('FR', 'US', 1, -0.4)];
     expect(mostEvidenced({ cells, count: 2 })).toEqual(['EG', 'RU']);
     expect(mostEvidenced({ cells, count: 2, measure: 'alignment' })).toEqual(['RU', 'US']);

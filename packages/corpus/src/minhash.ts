@@ -84,9 +84,11 @@ export function fingerprint(text: string): Fingerprint {
   const signature = Array.from(mins);
   const bands: string[] = [];
   for (let b = 0; b < BANDS; b++) {
-    bands.push(`${b}:${fnv1a(signature.slice(b * ROWS, (b + 1) * ROWS).join(','))
-      .toString(16)
-      .padStart(8, '0')}`);
+    bands.push(
+      `${b}:${fnv1a(signature.slice(b * ROWS, (b + 1) * ROWS).join(','))
+        .toString(16)
+        .padStart(8, '0')}`,
+    );
   }
   return { signature, bands };
 }

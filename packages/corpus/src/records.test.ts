@@ -8,7 +8,11 @@ const span = (phrase: string) => ({ start: text.indexOf(phrase), end: text.index
 // What `analyze` would give for the text, written out by hand; the agreement is listed b > a.
 const analysis: StanceAnalysis = {
   stances: [
-    { country: 'RU', issue: 'syria', positions: [{ code: 'political_solution', polarity: 1, confidence: 0.85, evidence: [span('there is no military solution in Syria')] }] },
+    {
+      country: 'RU',
+      issue: 'syria',
+      positions: [{ code: 'political_solution', polarity: 1, confidence: 0.85, evidence: [span('there is no military solution in Syria')] }],
+    },
     { country: 'EG', issue: 'syria', positions: [{ code: 'political_solution', polarity: 1, confidence: 0.8, evidence: [span('Shoukry agreed with him')] }] },
   ],
   agreements: [{ a: 'RU', b: 'EG', issue: 'syria', label: 'agree', score: 1, explicit: true, evidence: [span('Shoukry agreed with him')] }],
@@ -30,7 +34,18 @@ describe('recordsFromAnalysis', () => {
       evidence: [{ articleId: 'a1', start: 12, end: 50, text: 'there is no military solution in Syria' }],
     });
     expect(agreements).toEqual([
-      { articleId: 'a1', storyId: 's1', date: '2017-05-01', a: 'EG', b: 'RU', issue: 'syria', label: 'agree', score: 1, explicit: true, evidence: [{ articleId: 'a1', ...span('Shoukry agreed with him') }] },
+      {
+        articleId: 'a1',
+        storyId: 's1',
+        date: '2017-05-01',
+        a: 'EG',
+        b: 'RU',
+        issue: 'syria',
+        label: 'agree',
+        score: 1,
+        explicit: true,
+        evidence: [{ articleId: 'a1', ...span('Shoukry agreed with him') }],
+      },
     ]);
     for (const ref of [...positions, ...agreements].flatMap((r) => r.evidence)) expect(text.slice(ref.start, ref.end)).toBe(ref.text);
   });

@@ -54,19 +54,45 @@ export function recordsFromAnalysis({ analysis, articleId, storyId = articleId, 
 } {
   const refs = (spans: SpanLike[] | undefined): EvidenceRef[] => (spans ?? []).map(({ start, end, text }) => ({ articleId, start, end, text }));
   const positions = analysis.stances.flatMap(({ country, issue, positions: list }) =>
-    list.map(({ code, polarity, confidence, evidence }): PositionRecord => ({ articleId, storyId, date, country, issue, code, polarity, confidence, evidence: refs(evidence) })),
+    list.map(
+      ({ code, polarity, confidence, evidence }): PositionRecord => ({
+        articleId,
+        storyId,
+        date,
+        country,
+        issue,
+        code,
+        polarity,
+        confidence,
+        evidence: refs(evidence),
+      }),
+    ),
   );
-  const agreements = analysis.agreements.map(({ a, b, issue, label, score, explicit, evidence }): AgreementRecord => ({
-    articleId,
-    storyId,
-    date,
-    ...(a <= b ? { a, b } : { a: b, b: a }),
-    issue,
-    label,
-    score,
-    explicit,
-    evidence: refs(evidence),
-  }));
-  const relations = (analysis.relations ?? []).map(({ source, target, issue, polarity, confidence, evidence }): RelationRecord => ({ articleId, storyId, date, source, target, issue, polarity, confidence, evidence: refs(evidence) }));
+  const agreements = analysis.agreements.map(
+    ({ a, b, issue, label, score, explicit, evidence }): AgreementRecord => ({
+      articleId,
+      storyId,
+      date,
+      ...(a <= b ? { a, b } : { a: b, b: a }),
+      issue,
+      label,
+      score,
+      explicit,
+      evidence: refs(evidence),
+    }),
+  );
+  const relations = (analysis.relations ?? []).map(
+    ({ source, target, issue, polarity, confidence, evidence }): RelationRecord => ({
+      articleId,
+      storyId,
+      date,
+      source,
+      target,
+      issue,
+      polarity,
+      confidence,
+      evidence: refs(evidence),
+    }),
+  );
   return { positions, agreements, relations };
 }

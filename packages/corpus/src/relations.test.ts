@@ -32,7 +32,11 @@ describe('relationMatrix', () => {
   });
 
   it('gives the evidence newest first, undated last, with its polarity, up to the limit', () => {
-    expect(cell('SA', 'houthis')!.evidence.map((e) => [e.articleId, e.polarity])).toEqual([['s2', -1], ['reprint', -1], ['s1', -1]]);
+    expect(cell('SA', 'houthis')!.evidence.map((e) => [e.articleId, e.polarity])).toEqual([
+      ['s2', -1],
+      ['reprint', -1],
+      ['s1', -1],
+    ]);
     expect(relationMatrix({ relations, issue: 'yemen', evidenceLimit: 1 }).cells.every((c) => c.evidence.length === 1)).toBe(true);
   });
 

@@ -31,7 +31,11 @@ export function relationMatrix({ relations, issue, sources, targets, top, eviden
     if (r.issue !== issue) continue;
     const key = `${r.source}\u0000${r.target}`;
     let tally = tallies.get(key);
-    if (!tally) tallies.set(key, (tally = { source: r.source, target: r.target, backs: new Set(), blames: new Set(), stories: new Set(), articles: new Set(), records: [] }));
+    if (!tally)
+      tallies.set(
+        key,
+        (tally = { source: r.source, target: r.target, backs: new Set(), blames: new Set(), stories: new Set(), articles: new Set(), records: [] }),
+      );
     (r.polarity === 1 ? tally.backs : tally.blames).add(r.storyId);
     tally.stories.add(r.storyId);
     tally.articles.add(r.articleId);
@@ -54,7 +58,9 @@ export function relationMatrix({ relations, issue, sources, targets, top, eviden
  * @example
  * await scopedRelationMatrix({ source: store, scope: { from: '2015-01-01' }, issue: 'yemen', top: 12, evidenceLimit: 1 });
  */
-export async function scopedRelationMatrix(options: { source: Pick<RecordSource, 'relations'>; scope: CorpusScope; issue: string } & Omit<RelationMatrixOptions, 'relations' | 'issue' | 'sources'>): Promise<RelationMatrix> {
+export async function scopedRelationMatrix(
+  options: { source: Pick<RecordSource, 'relations'>; scope: CorpusScope; issue: string } & Omit<RelationMatrixOptions, 'relations' | 'issue' | 'sources'>,
+): Promise<RelationMatrix> {
   const { source, scope, ...rest } = options;
   const { countries, ...wide } = scope;
   const relations = await source.relations({ ...wide, issue: options.issue });
@@ -79,7 +85,17 @@ function cellOf(t: Tally, issue: string, limit: number): RelationCell {
     .sort(newestFirst)
     .flatMap((r) => r.evidence.map((e) => ({ ...e, polarity: r.polarity })))
     .slice(0, limit);
-  return { source: t.source, target: t.target, issue, backs, blames, net: round((backs - blames) / (backs + blames)), articles: t.articles.size, stories: t.stories.size, evidence };
+  return {
+    source: t.source,
+    target: t.target,
+    issue,
+    backs,
+    blames,
+    net: round((backs - blames) / (backs + blames)),
+    articles: t.articles.size,
+    stories: t.stories.size,
+    evidence,
+  };
 }
 
 /** The `top` keys with the most stories over their cells (ties by key), or null for no cut. */
@@ -87,7 +103,12 @@ function mostStories(tallies: Tally[], keyOf: (t: Tally) => string, top: number 
   if (top === undefined) return null;
   const weight = new Map<string, number>();
   for (const t of tallies) weight.set(keyOf(t), (weight.get(keyOf(t)) ?? 0) + t.stories.size);
-  return new Set([...weight].sort(([x, wx], [y, wy]) => wy - wx || compare(x, y)).slice(0, top).map(([key]) => key));
+  return new Set(
+    [...weight]
+      .sort(([x, wx], [y, wy]) => wy - wx || compare(x, y))
+      .slice(0, top)
+      .map(([key]) => key),
+  );
 }
 
 // Most recent first, undated last, then by article and place in it.

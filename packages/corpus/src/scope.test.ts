@@ -5,9 +5,18 @@ import { position, relation } from './test-records.js';
 
 describe('corpusScope', () => {
   it('keeps what is set, leaves out what is empty, and names a bad field the way the host writes it', () => {
-    expect(corpusScope({ from: '2015-01-01', to: '', source: 'spa', language: 'ar', countries: [], issue: 'syria' })).toEqual({ from: '2015-01-01', source: 'spa', language: 'ar', issue: 'syria' });
-    expect(() => corpusScope({ from: '2025-01-01', to: '2020-01-01' }, { name: (f) => `--${f}` })).toThrow(/--from 2025-01-01 is after --to 2020-01-01: swap them, or leave one out/);
-    expect(() => corpusScope({ to: '2021-02-30' })).toThrow(expect.objectContaining({ code: 'invalid_filter', field: 'to', message: expect.stringMatching(/to must be YYYY-MM-DD, not "2021-02-30"/) }));
+    expect(corpusScope({ from: '2015-01-01', to: '', source: 'spa', language: 'ar', countries: [], issue: 'syria' })).toEqual({
+      from: '2015-01-01',
+      source: 'spa',
+      language: 'ar',
+      issue: 'syria',
+    });
+    expect(() => corpusScope({ from: '2025-01-01', to: '2020-01-01' }, { name: (f) => `--${f}` })).toThrow(
+      /--from 2025-01-01 is after --to 2020-01-01: swap them, or leave one out/,
+    );
+    expect(() => corpusScope({ to: '2021-02-30' })).toThrow(
+      expect.objectContaining({ code: 'invalid_filter', field: 'to', message: expect.stringMatching(/to must be YYYY-MM-DD, not "2021-02-30"/) }),
+    );
     expect(() => corpusScope({ language: 'fr' })).toThrow(expect.objectContaining({ field: 'language' }));
   });
 });
@@ -21,7 +30,14 @@ describe('scopedMatrix', () => {
     position('US', 'ceasefire', -1, { story: 's5' }),
     position('FR', 'ceasefire', 1, { story: 's6' }),
   ];
-  const relations = [relation('EG', 'SY', 1, { story: 's1' }), relation('RU', 'SY', 1, { story: 's2' }), relation('RU', 'SY', 1, { story: 's8' }), relation('US', 'SY', -1, { story: 's3' }), relation('US', 'SY', -1, { story: 's9' }), relation('EG', 'syrian_opposition', -1, { story: 's7' })];
+  const relations = [
+    relation('EG', 'SY', 1, { story: 's1' }),
+    relation('RU', 'SY', 1, { story: 's2' }),
+    relation('RU', 'SY', 1, { story: 's8' }),
+    relation('US', 'SY', -1, { story: 's3' }),
+    relation('US', 'SY', -1, { story: 's9' }),
+    relation('EG', 'syrian_opposition', -1, { story: 's7' }),
+  ];
   const reads: CorpusScope[] = [];
   const source: RecordSource = {
     positions: async (scope) => {

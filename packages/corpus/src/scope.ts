@@ -50,7 +50,8 @@ export function corpusScope(input: ScopeInput, options: { name?: (field: string)
     throw new CorpusError('invalid_filter', `${name('from')} ${scope.from} is after ${name('to')} ${scope.to}: swap them, or leave one out`, { field: 'from' });
   }
   if (input.language) {
-    if (input.language !== 'ar' && input.language !== 'en') throw new CorpusError('invalid_filter', `${name('language')} must be ar or en, not "${input.language}"`, { field: 'language' });
+    if (input.language !== 'ar' && input.language !== 'en')
+      throw new CorpusError('invalid_filter', `${name('language')} must be ar or en, not "${input.language}"`, { field: 'language' });
     scope.language = input.language;
   }
   if (input.source) scope.source = input.source;
@@ -99,5 +100,12 @@ export async function scopeRecords(source: RecordSource, scope: CorpusScope): Pr
  */
 export async function scopedMatrix(options: { source: RecordSource; scope: CorpusScope; issue: string; evidenceLimit?: number }): Promise<AgreementMatrix> {
   const { positions, agreements, relations, countries } = await scopeRecords(options.source, { ...options.scope, issue: options.issue });
-  return agreementMatrix({ positions, agreements, relations, issue: options.issue, ...(countries ? { countries } : {}), ...(options.evidenceLimit !== undefined ? { evidenceLimit: options.evidenceLimit } : {}) });
+  return agreementMatrix({
+    positions,
+    agreements,
+    relations,
+    issue: options.issue,
+    ...(countries ? { countries } : {}),
+    ...(options.evidenceLimit !== undefined ? { evidenceLimit: options.evidenceLimit } : {}),
+  });
 }

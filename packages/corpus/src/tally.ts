@@ -56,12 +56,24 @@ export function tallyIssue(positions: PositionRecord[], agreements: AgreementRec
   for (const [country, c] of gathered) {
     const vector = vectorOf(c.codes, ids.codes.size);
     vectors.push(vector);
-    const own = { vector, statements: c.statements, articles: idSetOf(c.articles, ids.articles.size), stories: idSetOf(c.stories, ids.stories.size), evidence: evidenceList(c.evidence.entries) };
+    const own = {
+      vector,
+      statements: c.statements,
+      articles: idSetOf(c.articles, ids.articles.size),
+      stories: idSetOf(c.stories, ids.stories.size),
+      evidence: evidenceList(c.evidence.entries),
+    };
     countries.set(country, { positions: own, partners: new Map() });
   }
   for (const country of named) if (!countries.has(country)) countries.set(country, { positions: null, partners: new Map() });
   for (const p of pairs) {
-    const pair: PairTally = { agree: p.agree.size, disagree: p.disagree.size, articles: [...p.articles], stories: [...p.stories], evidence: evidenceList(p.evidence.entries) };
+    const pair: PairTally = {
+      agree: p.agree.size,
+      disagree: p.disagree.size,
+      articles: [...p.articles],
+      stories: [...p.stories],
+      evidence: evidenceList(p.evidence.entries),
+    };
     const a = countries.get(p.a)!;
     const b = countries.get(p.b)!;
     a.partners.set(b, pair);
@@ -143,7 +155,8 @@ function gatherPairs(agreements: AgreementRecord[], issue: string, ids: Ids, lim
     const [a, b] = r.a < r.b ? [r.a, r.b] : [r.b, r.a];
     const key = `${a} ${b}`;
     let pair = pairs.get(key);
-    if (!pair) pairs.set(key, (pair = { a, b, agree: new Set(), disagree: new Set(), articles: new Set(), stories: new Set(), evidence: new NewestEvidence(limit) }));
+    if (!pair)
+      pairs.set(key, (pair = { a, b, agree: new Set(), disagree: new Set(), articles: new Set(), stories: new Set(), evidence: new NewestEvidence(limit) }));
     const story = ids.stories.id(r.storyId);
     if (r.label !== 'disagree') pair.agree.add(story);
     if (r.label !== 'agree') pair.disagree.add(story);

@@ -26,7 +26,15 @@ export function position(country: string, code: string, polarity: 1 | -1, at: At
 export function stated(a: string, b: string, label: AgreementRecord['label'], at: At = {}, explicit = true): AgreementRecord {
   const where = place(at);
   const text = `${a} and ${b}: ${label}`;
-  return { ...where, a, b, label, score: label === 'agree' ? 1 : label === 'disagree' ? -1 : 0, explicit, evidence: [{ articleId: where.articleId, start: 0, end: text.length, text }] };
+  return {
+    ...where,
+    a,
+    b,
+    label,
+    score: label === 'agree' ? 1 : label === 'disagree' ? -1 : 0,
+    explicit,
+    evidence: [{ articleId: where.articleId, start: 0, end: text.length, text }],
+  };
 }
 
 /** A relation record: `source` backs (+1) or blames (-1) `target`. */

@@ -36,9 +36,12 @@ describe('pairTimeline', () => {
     // 2015: SA and AE blame the Houthis, whom IR backs; 2016: AE backs them too.
     const relations = [
       ...['SA', 'AE'].flatMap((c) => [relation(c, 'houthis', -1, year(2015, `${c}1`)), relation(c, 'houthis', -1, year(2015, `${c}2`))]),
-      relation('IR', 'houthis', 1, year(2015, 'IR1')), relation('IR', 'houthis', 1, year(2015, 'IR2')),
-      relation('SA', 'houthis', -1, year(2016, 'SA3')), relation('SA', 'houthis', -1, year(2016, 'SA4')),
-      relation('AE', 'houthis', 1, year(2016, 'AE3')), relation('AE', 'houthis', 1, year(2016, 'AE4')),
+      relation('IR', 'houthis', 1, year(2015, 'IR1')),
+      relation('IR', 'houthis', 1, year(2015, 'IR2')),
+      relation('SA', 'houthis', -1, year(2016, 'SA3')),
+      relation('SA', 'houthis', -1, year(2016, 'SA4')),
+      relation('AE', 'houthis', 1, year(2016, 'AE3')),
+      relation('AE', 'houthis', 1, year(2016, 'AE4')),
     ];
     const positions = ['SA', 'AE'].flatMap((c) => [2015, 2016].map((y) => position(c, 'political_solution', 1, year(y, `${c}p${y}`))));
     const points = pairTimeline({ positions, agreements: [], relations, a: 'SA', b: 'AE', issue: 'yemen', bucket: 'year' });
@@ -51,6 +54,8 @@ describe('pairTimeline', () => {
   it('rejects a pair of one country and malformed dates', () => {
     expect(() => pairTimeline({ positions: [], agreements: [], a: 'EG', b: 'EG', issue: 'syria', bucket: 'year' })).toThrow(/two different countries/);
     const positions = [position('EG', 'ceasefire', 1, { date: '1 May 2017' })];
-    expect(() => pairTimeline({ positions, agreements: [], a: 'EG', b: 'RU', issue: 'syria', bucket: 'year' })).toThrow(expect.objectContaining({ code: 'invalid_date' }));
+    expect(() => pairTimeline({ positions, agreements: [], a: 'EG', b: 'RU', issue: 'syria', bucket: 'year' })).toThrow(
+      expect.objectContaining({ code: 'invalid_date' }),
+    );
   });
 });

@@ -53,7 +53,13 @@ export function pairTimeline({ positions, agreements, relations = [], a, b, issu
     const { positions: p, agreements: g, relations: r } = byBucket.get(start)!;
     const tally = tallyIssue(p, g, issue, limit);
     const alignment = alignmentScores({ positions: p, relations: r, issue, evidencePerSide: Math.min(limit, 2) });
-    const cell = _pairCell({ tally, alignment, reach: new Reach(p, r, issue), issue, limit }, first, tally.countries.get(first), second, tally.countries.get(second));
+    const cell = _pairCell(
+      { tally, alignment, reach: new Reach(p, r, issue), issue, limit },
+      first,
+      tally.countries.get(first),
+      second,
+      tally.countries.get(second),
+    );
     if (cell) points.push({ bucket: start, cell });
   }
   return points;

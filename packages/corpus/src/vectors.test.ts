@@ -31,7 +31,7 @@ describe('kappaScore', () => {
     expect(kappaScore({ a, b, population })).toBeCloseTo(1 - 1 / 0.54, 10);
   });
 
-  it('is undefined when nobody differs on the pair\'s codes, or a side is empty', () => {
+  it("is undefined when nobody differs on the pair's codes, or a side is empty", () => {
     const same = vector(['ceasefire', 1]);
     expect(kappaScore({ a: same, b: same, population: [same, same, same] })).toBeNull();
     expect(kappaScore({ a: same, b: {}, population: [same, vector(['sanctions', 1])] })).toBeNull();

@@ -82,7 +82,8 @@ export interface SourceOverrides {
  */
 export function fromSource(source: SourceArticle, overrides: SourceOverrides = {}): NewArticle | ReadFailure {
   const named = overrides.fromName?.read(source.id) ?? undefined;
-  if (overrides.fromName && !named) return { origin: source.origin, message: `file name "${source.id}" does not match --name-pattern ${overrides.fromName.pattern}` };
+  if (overrides.fromName && !named)
+    return { origin: source.origin, message: `file name "${source.id}" does not match --name-pattern ${overrides.fromName.pattern}` };
   return {
     externalId: source.id,
     title: source.title ?? firstLine(source.text),

@@ -19,7 +19,12 @@ describe('country codes', () => {
     expect(relationTarget('yem')).toBe('YE');
     expect(relationTarget(' Houthis ')).toBe('houthis');
     expect(relationTargets('houthis, YEM,,lna')).toEqual(['YE', 'houthis', 'lna']);
-    expect(() => relationTarget('rebels')).toThrow(expect.objectContaining({ code: 'unknown_target', message: expect.stringMatching(/unknown relation target "rebels": a country code \(SY or SYR\) or one of syrian_opposition, /) }));
+    expect(() => relationTarget('rebels')).toThrow(
+      expect.objectContaining({
+        code: 'unknown_target',
+        message: expect.stringMatching(/unknown relation target "rebels": a country code \(SY or SYR\) or one of syrian_opposition, /),
+      }),
+    );
   });
 
   it('takes the issues the lexicon knows, and names them all for one it does not', () => {

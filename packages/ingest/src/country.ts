@@ -27,7 +27,10 @@ export function countryCode(code: string): string {
  * countryCodes('RUS, eg,EG,'); // ['EG', 'RU']
  */
 export function countryCodes(list: string): string[] {
-  const codes = list.split(',').map((c) => c.trim()).filter(Boolean);
+  const codes = list
+    .split(',')
+    .map((c) => c.trim())
+    .filter(Boolean);
   return [...new Set(codes.map(countryCode))].sort();
 }
 
@@ -85,6 +88,9 @@ export function relationTarget(value: string): string {
  * relationTargets('houthis, YEM,'); // ['YE', 'houthis']
  */
 export function relationTargets(list: string): string[] {
-  const targets = list.split(',').map((t) => t.trim()).filter(Boolean);
+  const targets = list
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
   return [...new Set(targets.map(relationTarget))].sort();
 }

@@ -1,4 +1,13 @@
-export type IngestErrorCode = 'unreadable' | 'not_text' | 'bad_record' | 'bad_pattern' | 'unknown_country' | 'unknown_target' | 'unknown_issue' | 'invalid_article' | 'no_workers';
+export type IngestErrorCode =
+  | 'unreadable'
+  | 'not_text'
+  | 'bad_record'
+  | 'bad_pattern'
+  | 'unknown_country'
+  | 'unknown_target'
+  | 'unknown_issue'
+  | 'invalid_article'
+  | 'no_workers';
 
 /**
  * The one error of `@accord/ingest`, with a stable `code`: a source that cannot be read, an
@@ -40,7 +49,9 @@ export function plainMessage(error: unknown): string {
  * messageWithCause(storeError); // 'cannot open postgres://...: check that ... is right: connect ECONNREFUSED 127.0.0.1:1'
  */
 export function messageWithCause(error: unknown): string {
-  const message = plainMessage(error).replace(/;? ?see the cause\.?$/, '').replace(/ \(see the cause\)$/, '');
+  const message = plainMessage(error)
+    .replace(/;? ?see the cause\.?$/, '')
+    .replace(/ \(see the cause\)$/, '');
   const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : undefined;
   return cause ? `${message}: ${cause}` : message;
 }

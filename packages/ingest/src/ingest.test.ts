@@ -19,26 +19,35 @@ beforeAll(() => {
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe.each(testBackends())('ingest into %s', (backend) => {
-  it.skipIf(!existsSync(badinput))('stores every readable hostile input, NUL characters included, and names each failure', async () => {
-    const { store, cleanup } = await createTestStore({ backend });
-    try {
-      const summary = await ingest({ paths: [badinput], store, workers: 0 });
-      expect(summary.failures.map((f) => f.message).filter((m) => !/empty text|not valid JSON|empty line|not a JSON object|no "content"|is number|duplicate id/.test(m))).toEqual([]);
-      expect((await store.stats()).articles).toBe(summary.ingested);
-      const { items } = await store.listArticles({ q: 'bidi' });
-      expect(items.length + summary.ingested).toBeGreaterThan(10);
-    } finally {
-      await cleanup();
-    }
-    // Two texts of 2 MB and more, analysed on the test's own thread: slow on a busy machine.
-  }, 180_000);
+  it.skipIf(!existsSync(badinput))(
+    'stores every readable hostile input, NUL characters included, and names each failure',
+    async () => {
+      const { store, cleanup } = await createTestStore({ backend });
+      try {
+        const summary = await ingest({ paths: [badinput], store, workers: 0 });
+        expect(
+          summary.failures
+            .map((f) => f.message)
+            .filter((m) => !/empty text|not valid JSON|empty line|not a JSON object|no "content"|is number|duplicate id/.test(m)),
+        ).toEqual([]);
+        expect((await store.stats()).articles).toBe(summary.ingested);
+        const { items } = await store.listArticles({ q: 'bidi' });
+        expect(items.length + summary.ingested).toBeGreaterThan(10);
+      } finally {
+        await cleanup();
+      }
+      // Two texts of 2 MB and more, analysed on the test's own thread: slow on a busy machine.
+    },
+    180_000,
+  );
 });
 
 describe('ingest', () => {
   it('reports a truncated or corrupt archive, keeps the entries before the damage, and goes on to the next file', async () => {
     const src = join(tmp, 'damaged-src');
     mkdirSync(join(src, 'a'), { recursive: true });
-    for (let i = 0; i < 300; i++) writeFileSync(join(src, 'a', `f${i}.txt`), `${text('Egypt', 'supports a political solution')} Item ${i} of the damaged archive.`);
+    for (let i = 0; i < 300; i++)
+      writeFileSync(join(src, 'a', `f${i}.txt`), `${text('Egypt', 'supports a political solution')} Item ${i} of the damaged archive.`);
     const whole = join(tmp, 'whole.tar.gz');
     await tar.c({ gzip: true, file: whole, cwd: src }, ['a']);
     const dir = join(tmp, 'damaged');
@@ -83,7 +92,8 @@ describe('ingest', () => {
   it('links reprints of one wire story to one story', async () => {
     const dir = join(tmp, 'wire');
     mkdirSync(dir);
-    const story = 'Egypt and the United States agreed on Sunday to double their joint efforts to confront terrorism, the foreign ministers of the two countries said after talks in Cairo. Egyptian Foreign Minister Sameh Shoukry said Egypt rejects terrorism in all its forms and supports a comprehensive approach. US Secretary of State John Kerry said Washington supports Egypt in its fight against terrorism and extremism in Sinai.';
+    const story =
+      'Egypt and the United States agreed on Sunday to double their joint efforts to confront terrorism, the foreign ministers of the two countries said after talks in Cairo. Egyptian Foreign Minister Sameh Shoukry said Egypt rejects terrorism in all its forms and supports a comprehensive approach. US Secretary of State John Kerry said Washington supports Egypt in its fight against terrorism and extremism in Sinai.';
     writeFileSync(join(dir, 'outlet1.txt'), story);
     writeFileSync(join(dir, 'outlet2.txt'), `CAIRO (Agency) - ${story.replace('on Sunday', 'on Sunday, August 2')} The talks also covered Libya.`);
     writeFileSync(join(dir, 'other.txt'), text('Russia', 'supports a political solution'));
@@ -112,7 +122,10 @@ describe('ingest', () => {
   it('refuses an unknown speaker country or name-pattern field before reading anything', async () => {
     const store = await openStore({ url: 'file::memory:' });
     try {
-      await expect(ingest({ paths: [tmp], store, workers: 0, speakerCountry: 'XX' })).rejects.toMatchObject({ code: 'unknown_country', message: expect.stringMatching(/unknown country code "XX"/) });
+      await expect(ingest({ paths: [tmp], store, workers: 0, speakerCountry: 'XX' })).rejects.toMatchObject({
+        code: 'unknown_country',
+        message: expect.stringMatching(/unknown country code "XX"/),
+      });
       await expect(ingest({ paths: [tmp], store, workers: 0, namePattern: '{nation}' })).rejects.toMatchObject({ code: 'bad_pattern' });
       expect((await store.stats()).articles).toBe(0);
     } finally {

@@ -109,7 +109,13 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
  * Stores one article read from a source: checked, skipped when its text is stored, analysed on
  * the pool, then committed by one writer, in order, one transaction per article.
  */
-function articleHandler(batch: { store: Store; overrides: SourceOverrides; pool: AnalysisPool; summary: IngestSummary; fail: (failure: ReadFailure) => void }): (source: SourceArticle) => Promise<void> {
+function articleHandler(batch: {
+  store: Store;
+  overrides: SourceOverrides;
+  pool: AnalysisPool;
+  summary: IngestSummary;
+  fail: (failure: ReadFailure) => void;
+}): (source: SourceArticle) => Promise<void> {
   const { store, overrides, pool, summary, fail } = batch;
   const version = engineVersion();
   let writes = Promise.resolve();

@@ -26,7 +26,9 @@ describe('AnalysisPool', () => {
   it('fails fast with one clear error when a worker cannot even load, instead of respawning forever', async () => {
     const spawned: Worker[] = [];
     const pool = new AnalysisPool(2, inline("throw new Error('Cannot find module analysis-worker.js')", spawned));
-    const jobs = [1, 2, 3].map(() => expect(pool.analyze({ text: 'x' })).rejects.toThrow(/could not start \(Cannot find module analysis-worker\.js\); run with --workers 0/));
+    const jobs = [1, 2, 3].map(() =>
+      expect(pool.analyze({ text: 'x' })).rejects.toThrow(/could not start \(Cannot find module analysis-worker\.js\); run with --workers 0/),
+    );
     await Promise.all(jobs);
     await expect(pool.analyze({ text: 'x' })).rejects.toMatchObject({ code: 'no_workers' });
     await new Promise((r) => setTimeout(r, 200));

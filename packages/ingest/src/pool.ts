@@ -108,7 +108,11 @@ export class AnalysisPool {
 
   // Respawning a worker that dies while loading would loop forever and fail every article one by one.
   private breakPool(reason: string, cause: unknown): void {
-    this.broken = new IngestError('no_workers', `an analysis worker thread could not start (${reason}); run with --workers 0 (workers: 0) to analyse on the main thread, or reinstall @accord/ingest`, { cause });
+    this.broken = new IngestError(
+      'no_workers',
+      `an analysis worker thread could not start (${reason}); run with --workers 0 (workers: 0) to analyse on the main thread, or reinstall @accord/ingest`,
+      { cause },
+    );
     for (const job of [...this.queue.splice(0), ...this.busy.values()]) job.reject(this.broken);
     this.busy.clear();
     void this.close();

@@ -42,19 +42,26 @@ export async function reanalyze(options: ReanalyzeOptions): Promise<ReanalyzeSum
       const ids = (await store.staleArticles(version, PAGE + failedIds.size)).filter((id) => !failedIds.has(id));
       const before = done + failedIds.size;
       if (ids.length === 0) break;
-      await Promise.all(ids.map(async (id) => {
-        const article = await store.getArticle(id);
-        if (!article) return;
-        try {
-          const { analysis } = await pool.analyze({ text: article.text, language: article.language, date: article.date ?? undefined, speakerCountry: article.speakerCountry ?? undefined });
-          await store.replaceAnalysis(id, analysis, version);
-          done++;
-        } catch (error) {
-          if (pool.broken) throw pool.broken;
-          failedIds.add(id);
-          options.onFailure?.({ origin: id, message: plainMessage(error) });
-        }
-      }));
+      await Promise.all(
+        ids.map(async (id) => {
+          const article = await store.getArticle(id);
+          if (!article) return;
+          try {
+            const { analysis } = await pool.analyze({
+              text: article.text,
+              language: article.language,
+              date: article.date ?? undefined,
+              speakerCountry: article.speakerCountry ?? undefined,
+            });
+            await store.replaceAnalysis(id, analysis, version);
+            done++;
+          } catch (error) {
+            if (pool.broken) throw pool.broken;
+            failedIds.add(id);
+            options.onFailure?.({ origin: id, message: plainMessage(error) });
+          }
+        }),
+      );
       // Articles deleted meanwhile are neither done nor failed: a page that moved nothing ends it.
       if (done + failedIds.size === before) break;
     }

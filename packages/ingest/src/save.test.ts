@@ -18,14 +18,26 @@ describe.each(testBackends())('storeArticles on %s', (backend) => {
       [{ text: EG }, { text: ' \n\t ' }],
       [{ text: EG }, { text: RU, date: '29/05/2017' }],
     ];
-    await expect(storeArticles({ store: env.store, articles: bad[0]! })).rejects.toMatchObject({ code: 'unknown_country', message: expect.stringMatching(/article 3: unknown country code "XX"/) });
-    await expect(storeArticles({ store: env.store, articles: bad[1]! })).rejects.toMatchObject({ code: 'invalid_article', message: expect.stringMatching(/article 2: empty text/) });
-    await expect(storeArticles({ store: env.store, articles: bad[2]! })).rejects.toMatchObject({ code: 'invalid_article', message: expect.stringMatching(/article 2: article\.date must be YYYY-MM-DD/) });
+    await expect(storeArticles({ store: env.store, articles: bad[0]! })).rejects.toMatchObject({
+      code: 'unknown_country',
+      message: expect.stringMatching(/article 3: unknown country code "XX"/),
+    });
+    await expect(storeArticles({ store: env.store, articles: bad[1]! })).rejects.toMatchObject({
+      code: 'invalid_article',
+      message: expect.stringMatching(/article 2: empty text/),
+    });
+    await expect(storeArticles({ store: env.store, articles: bad[2]! })).rejects.toMatchObject({
+      code: 'invalid_article',
+      message: expect.stringMatching(/article 2: article\.date must be YYYY-MM-DD/),
+    });
     expect((await env.store.stats()).articles).toBe(0);
   });
 
   it('stores a batch in order, a speech as its country statement, and a text stored before as a duplicate', async () => {
-    const results = await storeArticles({ store: env.store, articles: [{ text: EG, date: '2017-05-29', source: 'wire' }, { text: 'We support a political solution in Syria.', speakerCountry: 'egy' }, { text: EG }] });
+    const results = await storeArticles({
+      store: env.store,
+      articles: [{ text: EG, date: '2017-05-29', source: 'wire' }, { text: 'We support a political solution in Syria.', speakerCountry: 'egy' }, { text: EG }],
+    });
     expect(results.map((r) => r.status)).toEqual(['ingested', 'ingested', 'duplicate']);
     expect(results[2]).toEqual({ ...results[0], status: 'duplicate' });
     const speech = await env.store.getArticle(results[1]!.id);

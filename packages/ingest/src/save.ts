@@ -24,7 +24,12 @@ export function storedId(store: Store, text: string): Promise<string | null> {
  * await saveAnalysed(store, prepared, await pool.analyze(prepared.task)); // { id, status: 'ingested', storyId }
  */
 export function saveAnalysed(store: Store, prepared: PreparedArticle, result: AnalysisResult, version = engineVersion()): Promise<SaveResult> {
-  return store.saveArticle({ article: { ...prepared.article, language: result.analysis.language }, analysis: result.analysis, engineVersion: version, fingerprint: result.fingerprint });
+  return store.saveArticle({
+    article: { ...prepared.article, language: result.analysis.language },
+    analysis: result.analysis,
+    engineVersion: version,
+    fingerprint: result.fingerprint,
+  });
 }
 
 export interface StoreArticlesOptions {

@@ -127,9 +127,14 @@ export async function countArticles(paths: string[]): Promise<number> {
   let total = 0;
   for (const file of files) {
     if (isArchive(file)) {
-      await tar.t({ file, onReadEntry: (entry) => {
-        if (entry.type === 'File' && ARTICLE_EXTENSIONS.has(entry.path.slice(entry.path.lastIndexOf('.')).toLowerCase())) total++;
-      } }).catch(() => undefined);
+      await tar
+        .t({
+          file,
+          onReadEntry: (entry) => {
+            if (entry.type === 'File' && ARTICLE_EXTENSIONS.has(entry.path.slice(entry.path.lastIndexOf('.')).toLowerCase())) total++;
+          },
+        })
+        .catch(() => undefined);
     } else if (/\.(jsonl|ndjson)$/i.test(file)) {
       total += countLines(file);
     } else total++;

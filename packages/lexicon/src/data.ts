@@ -17,7 +17,12 @@ import { compileLexicon, type CompiledLexicon } from './compile.js';
 import type { LexiconData } from './schema.js';
 
 // Hand-written people win: a generated entry whose English name the hand data already gives for that country is left out.
-const nameKey = (country: string | null, name: string) => `${country}|${name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[\s\-‐]+/g, ' ')}`;
+const nameKey = (country: string | null, name: string) =>
+  `${country}|${name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[\s\-‐]+/g, ' ')}`;
 const handNames = new Set(people.flatMap((p) => (p.names.en ?? []).map((n) => nameKey(p.country, n))));
 
 // A data file's $comment documents it; it is no data, and editing it must not change the engine's version.

@@ -13,7 +13,23 @@ export type { PhraseMatch } from './matcher.js';
 
 // The data's schema and types
 export { lexiconDataSchema, grammarSchema } from './schema.js';
-export type { LexiconData, Country, Person, Body, ActorEntry, Collective, Issue, PositionCode, CueGroup, Role, SpeechWords, Grammar, AgreementWords, RelationWords, Reference } from './schema.js';
+export type {
+  LexiconData,
+  Country,
+  Person,
+  Body,
+  ActorEntry,
+  Collective,
+  Issue,
+  PositionCode,
+  CueGroup,
+  Role,
+  SpeechWords,
+  Grammar,
+  AgreementWords,
+  RelationWords,
+  Reference,
+} from './schema.js';
 
 // Errors
 export { LexiconError } from './error.js';

@@ -42,7 +42,11 @@ describe('the shipped lexicon data', () => {
     expect(duplicates(data.collectives.map((c) => c.id))).toEqual([]);
     expect(data.collectives.flatMap((c) => c.members).filter((m) => !countries.has(m))).toEqual([]);
     const gcc = tokensOf('وزراء خارجية دول مجلس التعاون لدول الخليج العربية');
-    expect(defaultLexicon().matchers.ar.matchAll(gcc).some((m) => m.payload.kind === 'collective' && m.start === 2 && m.end === gcc.length)).toBe(true);
+    expect(
+      defaultLexicon()
+        .matchers.ar.matchAll(gcc)
+        .some((m) => m.payload.kind === 'collective' && m.start === 2 && m.end === gcc.length),
+    ).toBe(true);
   });
 
   it('gives every person a known country, or a null country with a known body', () => {
@@ -75,7 +79,20 @@ describe('the shipped lexicon data', () => {
   it('names every relation actor of the ontology once, under an issue, with a body that matches it', () => {
     const actors = data.actors ?? [];
     const issues = new Set(data.issues.map((i) => i.id));
-    expect(actors.map((a) => a.id).sort()).toEqual(['al_qaeda', 'arab_coalition', 'hamas', 'hezbollah', 'houthis', 'isis', 'lna', 'muslim_brotherhood', 'pkk', 'sdf', 'stc', 'syrian_opposition']);
+    expect(actors.map((a) => a.id).sort()).toEqual([
+      'al_qaeda',
+      'arab_coalition',
+      'hamas',
+      'hezbollah',
+      'houthis',
+      'isis',
+      'lna',
+      'muslim_brotherhood',
+      'pkk',
+      'sdf',
+      'stc',
+      'syrian_opposition',
+    ]);
     expect(actors.filter((a) => !issues.has(a.issue)).map((a) => a.id)).toEqual([]);
     const ids = new Set(actors.map((a) => a.id));
     expect(data.bodies.filter((b) => b.actor !== undefined && !ids.has(b.actor)).map((b) => b.id)).toEqual([]);
@@ -180,7 +197,12 @@ describe('PhraseMatcher', () => {
     const m = new PhraseMatcher<number>();
     m.add('مصر', 1);
     m.add('مصر', 2);
-    expect(m.matchAll(tokensOf('مصر')).map((x) => x.payload).sort()).toEqual([1, 2]);
+    expect(
+      m
+        .matchAll(tokensOf('مصر'))
+        .map((x) => x.payload)
+        .sort(),
+    ).toEqual([1, 2]);
     expect(m.size).toBe(2);
   });
 });
@@ -218,7 +240,12 @@ describe('compileLexicon', () => {
     const extended = clone();
     const empty = { names: [], adjectives: [], capitals: [], metonyms: [] };
     extended.countries.push({ code: 'XA', iso3: 'XAA', ar: { ...empty, names: ['أتلانتس'] }, en: { ...empty, names: ['Atlantis'], capitals: ['Poseidonia'] } });
-    extended.issues.push({ id: 'atlantis', label: { en: 'Atlantis', ar: 'أتلانتس' }, countries: ['XA'], terms: { ar: ['الجزيرة الغارقة'], en: ['sunken island'] } });
+    extended.issues.push({
+      id: 'atlantis',
+      label: { en: 'Atlantis', ar: 'أتلانتس' },
+      countries: ['XA'],
+      terms: { ar: ['الجزيرة الغارقة'], en: ['sunken island'] },
+    });
     const lexicon = compileLexicon(extended);
     expect(lexicon.iso3.get('XAA')).toBe('XA');
     expect(lexicon.issueOfCountry.get('XA')).toBe('atlantis');

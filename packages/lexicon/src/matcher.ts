@@ -147,7 +147,17 @@ export class PhraseMatcher<P> {
     return out;
   }
 
-  private reach(next: Node<P>, token: Token, key: string, start: number, i: number, inherited: Readonly<Clitics>, nodes: Node<P>[], clitics: Array<Readonly<Clitics>>, found: PhraseMatch<P>[]): void {
+  private reach(
+    next: Node<P>,
+    token: Token,
+    key: string,
+    start: number,
+    i: number,
+    inherited: Readonly<Clitics>,
+    nodes: Node<P>[],
+    clitics: Array<Readonly<Clitics>>,
+    found: PhraseMatch<P>[],
+  ): void {
     if (nodes.includes(next)) return; // reached through another form of the same word
     const clitic = i === start ? cliticsOf(token.text, key) : inherited;
     nodes.push(next);

@@ -43,7 +43,9 @@ describe('the generated people lexicon', () => {
 describe('resolving a person by the article date', () => {
   const lexicon = compileLexicon(defaultLexiconData);
   const speakers = (text: string, date?: string) =>
-    parseArticle({ text, date, lexicon }).sentences.flatMap((s) => s.clauses.map((c) => c.speaker && { name: c.speaker.actor.name, countries: c.speaker.countries }));
+    parseArticle({ text, date, lexicon }).sentences.flatMap((s) =>
+      s.clauses.map((c) => c.speaker && { name: c.speaker.actor.name, countries: c.speaker.countries }),
+    );
 
   it('keeps hand-written people as they were', () => {
     expect(speakers('Foreign Minister Sameh Shoukry said the talks must resume.', '2016-05-10')).toEqual([{ name: 'Sameh Shoukry', countries: ['EG'] }]);

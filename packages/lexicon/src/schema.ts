@@ -6,7 +6,10 @@ const countryCode = z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code i
 
 export const countrySchema = z.object({
   code: countryCode,
-  iso3: z.string().regex(/^[A-Z]{3}$/).optional(),
+  iso3: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .optional(),
   ar: z.object({ names: phrases, adjectives: phrases, capitals: phrases, metonyms: phrases }),
   en: z.object({ names: phrases, adjectives: phrases, capitals: phrases, metonyms: phrases }),
 });
@@ -179,7 +182,10 @@ export const lexiconDataSchema = z.object({
   speech: perLanguage(speechLanguage),
   grammar: perLanguage(grammarSchema),
   agreement: perLanguage(agreementLanguage),
-  relations: perLanguage(relationLanguage).default({ ar: { back: [], blame: [], blameAfter: [], hostile: [], references: [] }, en: { back: [], blame: [], blameAfter: [], hostile: [], references: [] } }),
+  relations: perLanguage(relationLanguage).default({
+    ar: { back: [], blame: [], blameAfter: [], hostile: [], references: [] },
+    en: { back: [], blame: [], blameAfter: [], hostile: [], references: [] },
+  }),
 });
 
 export type LexiconData = z.input<typeof lexiconDataSchema>;

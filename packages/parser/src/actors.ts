@@ -58,9 +58,11 @@ export function titledActor(state: ArticleState, role: Role, country: string, fr
   const lastKnown = nameTokens.from;
   const end = nameTokens.words.length > 0 ? Math.max(lastKnown, to - (to - lastKnown - nameTokens.words.length)) : lastKnown;
   const spoken = surface(state, from, Math.min(to, end));
-  const name = nameTokens.words.length > 0 ? nameTokens.words.map((tk) => state.text.slice(state.norm.map[tk.start]!, state.norm.map[tk.end]!)).join(' ') : spoken;
+  const name =
+    nameTokens.words.length > 0 ? nameTokens.words.map((tk) => state.text.slice(state.norm.map[tk.start]!, state.norm.map[tk.end]!)).join(' ') : spoken;
   const key = nameTokens.words.length > 0 ? `named:${nameTokens.words.map((tk) => tk.text).join(' ')}` : `title:${role}:${country}`;
-  const actor = state.byKey.get(key) ?? register(state, key, { name, country, role, kind: nameTokens.words.length > 0 || role !== 'institution' ? 'person' : 'state' });
+  const actor =
+    state.byKey.get(key) ?? register(state, key, { name, country, role, kind: nameTokens.words.length > 0 || role !== 'institution' ? 'person' : 'state' });
   actor.mentions.push(spanOf(state, from, Math.min(to, end)));
   const last = nameTokens.words[nameTokens.words.length - 1];
   if (last) rememberName(state, last, actor);

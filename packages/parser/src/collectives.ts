@@ -18,5 +18,9 @@ export function collectiveMembers(state: ArticleState, mentions: readonly Mentio
 /** Whether an office or a joint word stands right by a collective: its officials ("وزراء خارجية دول مجلس التعاون", "GCC foreign ministers"). */
 export function officialsOf(state: ArticleState, mentions: readonly Mention[], m: Mention): boolean {
   const en = state.language === 'en';
-  return mentions.some((o) => (o.entry.kind === 'title' || o.entry.kind === 'joint') && (o.end === m.start || (en && (o.start === m.end || (o.end < m.start && m.start - o.end <= 2 && state.grammar.officeOf.has(state.tokens[o.end]!.text))))));
+  return mentions.some(
+    (o) =>
+      (o.entry.kind === 'title' || o.entry.kind === 'joint') &&
+      (o.end === m.start || (en && (o.start === m.end || (o.end < m.start && m.start - o.end <= 2 && state.grammar.officeOf.has(state.tokens[o.end]!.text))))),
+  );
 }

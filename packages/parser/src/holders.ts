@@ -35,7 +35,9 @@ function readHolders(state: ArticleState, sentence: ParsedSentence, clause: Pars
     return;
   }
   // "أكد الجانبان", "كلا البلدين لديهما", "both sides agreed" - not "حكومتي البلدين" (the two countries' governments).
-  const jointWord = inClause.find((m) => (m.entry.kind === 'jointVerb' || (m.entry.kind === 'joint' && jointAsSubject(state, m, inClause))) && !afterPreposition(state, m));
+  const jointWord = inClause.find(
+    (m) => (m.entry.kind === 'jointVerb' || (m.entry.kind === 'joint' && jointAsSubject(state, m, inClause))) && !afterPreposition(state, m),
+  );
   if (jointWord && speaker && speaker.countries.length > 0) {
     const countries = speaker.joint ? speaker.countries : jointCountries(state, speaker);
     if (countries.length >= 2) {
@@ -71,12 +73,16 @@ function clauseSubject(state: ArticleState, clause: ParsedClause, inClause: Ment
 
 // "روسيا ومصر تعملان", "كلا من مصر وروسيا", "Egypt and Russia urge": two or more countries joined by "and".
 function coordinated(state: ArticleState, inClause: Mention[]): string[] {
-  const countries = withoutPrepositional(state, inClause.filter((m) => m.entry.kind === 'country' && m.entry.form !== 'adjective'));
+  const countries = withoutPrepositional(
+    state,
+    inClause.filter((m) => m.entry.kind === 'country' && m.entry.form !== 'adjective'),
+  );
   for (let k = 0; k + 1 < countries.length; k++) {
     const a = countries[k]!;
     const b = countries[k + 1]!;
     const between = state.tokens.slice(a.end, b.start).map((t) => t.text);
-    const joined = (state.language === 'ar' && between.length === 0 && b.clitic.conjunction === 'و') || (between.length === 1 && state.grammar.and.has(between[0]!));
+    const joined =
+      (state.language === 'ar' && between.length === 0 && b.clitic.conjunction === 'و') || (between.length === 1 && state.grammar.and.has(between[0]!));
     if (joined && !continuesList(state, a) && inSubjectPosition(state, a, b, inClause)) {
       const out = [(a.entry as { country: string }).country, (b.entry as { country: string }).country];
       return out[0] === out[1] ? [] : out;
@@ -92,7 +98,9 @@ function jointAsSubject(state: ArticleState, m: Mention, inClause: Mention[]): b
   if (!before || m.start <= Math.min(...inClause.map((x) => x.start))) return true;
   if (state.grammar.complementizers.has(before.text) || state.grammar.both.has(before.text)) return true;
   // Right after a verb ("أكد الجانبان"), or right before one ("both sides agreed").
-  return inClause.some((x) => (x.end === m.start || x.start === m.end) && (x.entry.kind === 'say' || x.entry.kind === 'jointVerb' || x.entry.kind === 'continue'));
+  return inClause.some(
+    (x) => (x.end === m.start || x.start === m.end) && (x.entry.kind === 'say' || x.entry.kind === 'jointVerb' || x.entry.kind === 'continue'),
+  );
 }
 
 // "أن روسيا ومصر تعملان", "كلا من مصر وروسيا تحث", "Egypt and Russia urge": a pair heading its clause or

@@ -20,7 +20,12 @@ const keys = new WeakMap<Entry, string>();
 function family(e: Entry): string {
   let f = families.get(e);
   if (f === undefined) {
-    f = e.kind === 'country' || e.kind === 'person' || e.kind === 'body' || e.kind === 'collective' ? 'entity' : e.kind === 'cue' ? `cue:${e.cue.code}:${e.cue.polarity}` : e.kind;
+    f =
+      e.kind === 'country' || e.kind === 'person' || e.kind === 'body' || e.kind === 'collective'
+        ? 'entity'
+        : e.kind === 'cue'
+          ? `cue:${e.cue.code}:${e.cue.polarity}`
+          : e.kind;
     families.set(e, f);
   }
   return f;
@@ -42,7 +47,9 @@ function identity(e: Entry): string {
  * findMentions(defaultLexicon(), 'ar', tokens, 0, tokens.length).map((m) => m.entry.kind); // ['say', 'person', 'cue', 'country']
  */
 export function findMentions(lexicon: CompiledLexicon, language: Language, tokens: readonly Token[], from: number, to: number): Mention[] {
-  const raw = lexicon.matchers[language].matchAll(tokens, from, to).map((m) => ({ start: m.start, end: m.end, entry: m.payload, clitic: m.clitic, suffixed: m.suffixed }))
+  const raw = lexicon.matchers[language]
+    .matchAll(tokens, from, to)
+    .map((m) => ({ start: m.start, end: m.end, entry: m.payload, clitic: m.clitic, suffixed: m.suffixed }))
     // A reporting verb with an object pronoun ("تؤيدها", which support it) sits in a relative clause, not an attribution;
     // one read through the article ("والتواصل") is a noun.
     .filter((m) => !(VERBS.has(m.entry.kind) && ((m.suffixed && (m.entry.kind === 'say' || m.entry.kind === 'continue')) || m.clitic.article)));
@@ -74,15 +81,23 @@ export function findMentions(lexicon: CompiledLexicon, language: Language, token
   }
   const shields = kept.filter((m) => SHIELDS.has(m.entry.kind));
   // "كيري" is Kerry, not ك + "يري" (sees): a name read whole beats a verb read through a clitic.
-  const entities = kept.filter((m) => m.entry.kind === 'country' || m.entry.kind === 'collective' || m.entry.kind === 'person' || m.entry.kind === 'body' || m.entry.kind === 'title');
+  const entities = kept.filter(
+    (m) => m.entry.kind === 'country' || m.entry.kind === 'collective' || m.entry.kind === 'person' || m.entry.kind === 'body' || m.entry.kind === 'title',
+  );
   const titles = kept.filter((m) => m.entry.kind === 'title');
-  return kept
-    .filter((m) => m.entry.kind !== 'negation' || !shields.some((s) => s.start <= m.start && m.end <= s.end && s.end - s.start > m.end - m.start))
-    // "وزير الإعلام", "رئيس مجلس الوزراء" are offices: the "media" or "ministers" inside them are not speakers.
-    .filter((m) => (m.entry.kind !== 'nonOfficial' && m.entry.kind !== 'joint') || !titles.some((t) => t.start <= m.start && m.end <= t.end))
-    // A verb inside a name is part of the name ("United States" is not "states").
-    .filter((m) => !VERBS.has(m.entry.kind) || !entities.some((e) => e.start <= m.start && m.end <= e.end && (e.end - e.start > m.end - m.start || hasClitics(m.clitic) || !hasClitics(e.clitic))))
-    .sort((a, b) => a.start - b.start || b.end - a.end);
+  return (
+    kept
+      .filter((m) => m.entry.kind !== 'negation' || !shields.some((s) => s.start <= m.start && m.end <= s.end && s.end - s.start > m.end - m.start))
+      // "وزير الإعلام", "رئيس مجلس الوزراء" are offices: the "media" or "ministers" inside them are not speakers.
+      .filter((m) => (m.entry.kind !== 'nonOfficial' && m.entry.kind !== 'joint') || !titles.some((t) => t.start <= m.start && m.end <= t.end))
+      // A verb inside a name is part of the name ("United States" is not "states").
+      .filter(
+        (m) =>
+          !VERBS.has(m.entry.kind) ||
+          !entities.some((e) => e.start <= m.start && m.end <= e.end && (e.end - e.start > m.end - m.start || hasClitics(m.clitic) || !hasClitics(e.clitic))),
+      )
+      .sort((a, b) => a.start - b.start || b.end - a.end)
+  );
 }
 
 const personIds = new WeakMap<object, number>();

@@ -41,7 +41,8 @@ export function titleCountry(state: ArticleState, inWin: Mention[], title: Menti
     if (m.start < title.end) continue;
     const prev = state.tokens[m.start - 1]!;
     // "المندوب الدائم لمصر": an ل right after the office says whose office it is.
-    if (m.clitic.preposition !== '' && !(m.clitic.conjunction === '' && m.clitic.preposition === 'ل' && state.language === 'ar' && m.start === title.end)) continue;
+    if (m.clitic.preposition !== '' && !(m.clitic.conjunction === '' && m.clitic.preposition === 'ل' && state.language === 'ar' && m.start === title.end))
+      continue;
     if (m.start > title.end && state.grammar.prepositions.has(prev.text) && !state.grammar.officeOf.has(prev.text)) break;
     // "a diplomat following events in Syria": a generic office takes its country only when it is adjacent.
     const generic = title.entry.kind === 'title' && (title.entry.role === 'official' || title.entry.role === 'institution');

@@ -56,5 +56,23 @@ function readArticle(options: ParseOptions): ArticleState {
   const norm = normalizeText(text);
   const tokens = tokenize(norm.text);
   const sentences = readSentences(lexicon, language, norm.text, tokens);
-  return { language, lexicon, grammar: lexicon.grammar[language], text, norm, tokens, sentences, year: yearOf(options.date), speakerCountry: options.speakerCountry, actors: [], parties: [], sides: [], byKey: new Map(), names: new Map(), byRole: new Map(), lastGroup: undefined, quotes: undefined };
+  return {
+    language,
+    lexicon,
+    grammar: lexicon.grammar[language],
+    text,
+    norm,
+    tokens,
+    sentences,
+    year: yearOf(options.date),
+    speakerCountry: options.speakerCountry,
+    actors: [],
+    parties: [],
+    sides: [],
+    byKey: new Map(),
+    names: new Map(),
+    byRole: new Map(),
+    lastGroup: undefined,
+    quotes: undefined,
+  };
 }

@@ -17,7 +17,8 @@ export function findParties(state: ArticleState): string[][] {
   for (const s of state.sentences) {
     for (const m of s.mentions) {
       let side: string[] = [];
-      if (m.entry.kind === 'person') side = inOffice(state, m.entry.person) && m.entry.person.role !== 'non_official' && m.entry.person.country ? [m.entry.person.country] : [];
+      if (m.entry.kind === 'person')
+        side = inOffice(state, m.entry.person) && m.entry.person.role !== 'non_official' && m.entry.person.country ? [m.entry.person.country] : [];
       else if (m.entry.kind === 'collective') side = officialsOf(state, s.mentions, m) ? collectiveMembers(state, s.mentions, m) : [];
       else if (m.entry.kind === 'title' && m.entry.role !== 'institution') {
         const next = s.mentions.find((n) => n.start >= m.end && n.start <= m.end + 1 && n.entry.kind === 'country' && n.clitic.preposition === '');

@@ -28,7 +28,16 @@ export function readSentences(lexicon: CompiledLexicon, language: Language, norm
       return { start: cl.start, end: cl.end, tokenStart: cs, tokenEnd: c, speaker: null, holders: [], joint: false };
     });
     const mentions = findMentions(lexicon, language, tokens, tokenStart, tokenEnd);
-    sentences.push({ start: seg.start, end: seg.end, paragraph: seg.paragraph, tokenStart, tokenEnd, mentions, clauses, issues: issuesNamed(lexicon, mentions) });
+    sentences.push({
+      start: seg.start,
+      end: seg.end,
+      paragraph: seg.paragraph,
+      tokenStart,
+      tokenEnd,
+      mentions,
+      clauses,
+      issues: issuesNamed(lexicon, mentions),
+    });
   }
   return sentences;
 }

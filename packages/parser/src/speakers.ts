@@ -40,7 +40,13 @@ export function attributeSpeakers(state: ArticleState, thread: Thread, sentence:
     thread.current = turn === 'question' ? null : answerSpeaker(state);
     thread.paragraph = sentence.paragraph;
   }
-  const pass: SentencePass = { sentence, marks: [], speaker: null, lastVerbEnd: sentence.tokenStart, hasSwitch: sentence.mentions.some((m) => m.entry.kind === 'switch') };
+  const pass: SentencePass = {
+    sentence,
+    marks: [],
+    speaker: null,
+    lastVerbEnd: sentence.tokenStart,
+    hasSwitch: sentence.mentions.some((m) => m.entry.kind === 'switch'),
+  };
   for (const verb of sentence.mentions.filter((m) => isVerb(m))) readVerb(state, thread, pass, verb);
   switchMarker(state, pass);
   const headline = headlineSpeaker(state, sentence);
@@ -81,6 +87,7 @@ function clauseSpeaker(state: ArticleState, thread: Thread, pass: SentencePass, 
   }
   // A sentence with no reporting verb goes on with the speaker of its paragraph (rule 1), or of an open quote;
   // in a speech (rule 13) so does what comes before a sentence's first verb ("The Council must stop ..., which call for").
-  if (!speaker && (marks.length === 0 || thread.given) && (startsInQuote || thread.given || sentence.paragraph === thread.paragraph)) speaker = continued(thread.current);
+  if (!speaker && (marks.length === 0 || thread.given) && (startsInQuote || thread.given || sentence.paragraph === thread.paragraph))
+    speaker = continued(thread.current);
   return speaker;
 }

@@ -35,9 +35,13 @@ interface WindowView {
  */
 export function resolveWindow(state: ArticleState, sentence: ParsedSentence, [from, to]: Window): Resolved | undefined {
   if (to <= from) return undefined;
-  const inWin = sentence.mentions.filter((m) => m.start >= from && m.end <= to && !((m.entry.kind === 'person' || m.entry.kind === 'body') && afterPreposition(state, m)));
+  const inWin = sentence.mentions.filter(
+    (m) => m.start >= from && m.end <= to && !((m.entry.kind === 'person' || m.entry.kind === 'body') && afterPreposition(state, m)),
+  );
   const anchors = inWin.filter((m) => m.entry.kind === 'person' || m.entry.kind === 'title');
-  const nonOfficial = inWin.some((m) => m.entry.kind === 'nonOfficial' && (m.start <= from + 2 || anchors.some((a) => Math.abs(a.start - m.end) <= 2 || Math.abs(m.start - a.end) <= 2)));
+  const nonOfficial = inWin.some(
+    (m) => m.entry.kind === 'nonOfficial' && (m.start <= from + 2 || anchors.some((a) => Math.abs(a.start - m.end) <= 2 || Math.abs(m.start - a.end) <= 2)),
+  );
   const titles = inWin.filter((m) => m.entry.kind === 'title');
   const officeState = titles[0] ? titleCountry(state, inWin, titles[0], from) : undefined;
   const view: WindowView = { state, from, to, inWin, titles, nonOfficial, subjects: subjectCountries(state, inWin, from), officeState };
@@ -48,7 +52,12 @@ export function resolveWindow(state: ArticleState, sentence: ParsedSentence, [fr
   return undefined;
 }
 
-const one = (actor: Resolved['actor'], country: string | null, narrated = false): Resolved => ({ actor, countries: country ? [country] : [], joint: false, narrated });
+const one = (actor: Resolved['actor'], country: string | null, narrated = false): Resolved => ({
+  actor,
+  countries: country ? [country] : [],
+  joint: false,
+  narrated,
+});
 
 /**
  * "وزراء خارجية دول مجلس التعاون", "أكدت الولايات المتحدة ودول مجلس التعاون": a collective heading the
@@ -64,7 +73,9 @@ function collectiveSubject({ state, inWin, nonOfficial }: WindowView): Resolved 
   if (before.some((m) => ANCHOR_KINDS.has(m.entry.kind) && !((m.entry.kind === 'title' || m.entry.kind === 'joint') && m.end === c.start))) return undefined;
   const members = collectiveMembers(state, inWin, c);
   if (members.length === 0) return undefined;
-  const joined = inWin.filter((m) => m.entry.kind === 'country' && m.entry.form !== 'adjective' && !afterPreposition(state, m) && (joinedByAnd(state, m, c) || joinedByAnd(state, c, m)));
+  const joined = inWin.filter(
+    (m) => m.entry.kind === 'country' && m.entry.form !== 'adjective' && !afterPreposition(state, m) && (joinedByAnd(state, m, c) || joinedByAnd(state, c, m)),
+  );
   const countries = [...new Set([...joined.map((m) => (m.entry as { country: string }).country), ...members])];
   return group(state, countries, [c, ...joined], joined.length > 0);
 }
@@ -92,21 +103,36 @@ function surnameFirst({ state, from, inWin }: WindowView): Resolved | undefined 
 /** "وتحاول روسيا تحقيق تقارب بين الحكومة السورية ...": a state named first, right after an Arabic verb, is the subject. */
 function stateAfterVerb({ state, from, inWin, subjects, nonOfficial }: WindowView): Resolved | undefined {
   const first = inWin.find((m) => m.entry.kind === 'country' || m.entry.kind === 'person' || m.entry.kind === 'body' || m.entry.kind === 'title');
-  if (state.language !== 'ar' || first?.entry.kind !== 'country' || first.entry.form === 'adjective' || first.start !== from || subjects[0] !== first.entry.country || nonOfficial) return undefined;
+  if (
+    state.language !== 'ar' ||
+    first?.entry.kind !== 'country' ||
+    first.entry.form === 'adjective' ||
+    first.start !== from ||
+    subjects[0] !== first.entry.country ||
+    nonOfficial
+  )
+    return undefined;
   return one(countryActor(state, first.entry.country, [spanOf(state, first.start, first.end)]), first.entry.country, true);
 }
 
 /** "SM Teo and PM Shtayyeh reaffirmed": officials of two states speaking together. */
 function officialsTogether({ state, from, to, inWin, nonOfficial }: WindowView): Resolved | undefined {
   const persons = inWin.filter((m) => m.entry.kind === 'person');
-  const personCountries = [...new Set(persons.map((m) => (m.entry.kind === 'person' && inOffice(state, m.entry.person) ? m.entry.person.country : null)).filter((c): c is string => c !== null))];
+  const personCountries = [
+    ...new Set(
+      persons.map((m) => (m.entry.kind === 'person' && inOffice(state, m.entry.person) ? m.entry.person.country : null)).filter((c): c is string => c !== null),
+    ),
+  ];
   const together = [...new Set([...personCountries, ...localCountries(state, from, to)])];
   return together.length >= 2 && !nonOfficial && officialsJoined(state, persons, from, to) ? group(state, together, persons) : undefined;
 }
 
 /** A known person, for their state when in office and speaking as an official. */
 function knownPerson({ state, from, inWin, titles, nonOfficial }: WindowView): Resolved | undefined {
-  const person = pickPerson(state, inWin.filter((m) => m.entry.kind === 'person'));
+  const person = pickPerson(
+    state,
+    inWin.filter((m) => m.entry.kind === 'person'),
+  );
   if (person?.entry.kind !== 'person') return undefined;
   // Known to the lexicon only in another office, but named here with a title and a state: the title is newer news.
   const outOfOffice = !inOffice(state, person.entry.person);
@@ -158,7 +184,21 @@ function nonOfficialSpeaker({ state, from, to, nonOfficial }: WindowView): Resol
   return nonOfficial ? one(newActor(state, surface(state, from, to), null, 'non_official', 'person', from, to), null) : undefined;
 }
 
-const SUBJECT_RULES = [collectiveSubject, coordinatedStates, jointWord, surnameFirst, stateAfterVerb, officialsTogether, knownPerson, body, titledOffice, bareOffice, namedState, rememberedName, nonOfficialSpeaker];
+const SUBJECT_RULES = [
+  collectiveSubject,
+  coordinatedStates,
+  jointWord,
+  surnameFirst,
+  stateAfterVerb,
+  officialsTogether,
+  knownPerson,
+  body,
+  titledOffice,
+  bareOffice,
+  namedState,
+  rememberedName,
+  nonOfficialSpeaker,
+];
 
 function officialTitle(titles: Mention[]): Mention | undefined {
   return titles.find((m) => m.entry.kind === 'title' && m.entry.role !== 'institution' && m.entry.role !== 'official');
@@ -167,13 +207,24 @@ function officialTitle(titles: Mention[]): Mention | undefined {
 /** Countries standing as the subject: names, capitals, metonyms not after a preposition; adjectives after a joint noun or institution. */
 function subjectCountries(state: ArticleState, inWin: Mention[], from: number): string[] {
   const out: string[] = [];
-  const free = new Set(withoutPrepositional(state, inWin.filter((m) => m.entry.kind === 'country')));
+  const free = new Set(
+    withoutPrepositional(
+      state,
+      inWin.filter((m) => m.entry.kind === 'country'),
+    ),
+  );
   for (const m of inWin) {
     if (m.entry.kind !== 'country') continue;
     if (!free.has(m) || isPossessed(state, m) || possessorAfterNoun(state, inWin, m)) continue;
     if (m.entry.form === 'adjective') {
       // "الجانب الروسي", "شركاؤنا الأمريكيون": an adjective after an institution or a word for people; not "الموقف الروسي".
-      const prev = inWin.find((p) => p.end === m.start && (p.entry.kind === 'joint' || (p.entry.kind === 'agentNoun' && state.grammar.peopleNouns.has(state.tokens[p.start]!.text)) || (p.entry.kind === 'title' && p.entry.role === 'institution')));
+      const prev = inWin.find(
+        (p) =>
+          p.end === m.start &&
+          (p.entry.kind === 'joint' ||
+            (p.entry.kind === 'agentNoun' && state.grammar.peopleNouns.has(state.tokens[p.start]!.text)) ||
+            (p.entry.kind === 'title' && p.entry.role === 'institution')),
+      );
       const coordinated = out.length > 0 && beginsWithAnd(state.tokens[m.start]!.text);
       if (!prev && !coordinated && !(state.language === 'en' && m.start === from)) continue;
       if (state.language === 'en' && !prev && inWin.some((p) => p.entry.kind === 'title' && p.start === m.end)) continue;
@@ -186,16 +237,26 @@ function subjectCountries(state: ArticleState, inWin: Mention[], from: number): 
 // "ترفض دعم إيران للإرهاب", "تدخل تركيا": an Arabic name right after a noun of deed or stance is its possessor, not a subject.
 function possessorAfterNoun(state: ArticleState, inWin: Mention[], m: Mention): boolean {
   if (state.language !== 'ar' || m.entry.kind !== 'country' || m.entry.form === 'adjective') return false;
-  return inWin.some((p) => p.end === m.start && p.entry.kind === 'agentNoun' && !state.grammar.peopleNouns.has(state.tokens[p.start]!.text) && !inWin.some((t) => t.entry.kind === 'title' && t.start <= p.start && p.end <= t.end));
+  return inWin.some(
+    (p) =>
+      p.end === m.start &&
+      p.entry.kind === 'agentNoun' &&
+      !state.grammar.peopleNouns.has(state.tokens[p.start]!.text) &&
+      !inWin.some((t) => t.entry.kind === 'title' && t.start <= p.start && p.end <= t.end),
+  );
 }
 
 // The first two subject countries are joined by "and"/"و" (directly, or through a comma list).
 function coordinatedSubjects(state: ArticleState, inWin: Mention[]): boolean {
-  const countries = withoutPrepositional(state, inWin.filter((m) => m.entry.kind === 'country'));
+  const countries = withoutPrepositional(
+    state,
+    inWin.filter((m) => m.entry.kind === 'country'),
+  );
   for (let k = 0; k + 1 < countries.length; k++) {
     const a = countries[k]!;
     const b = countries[k + 1]!;
-    if (a.entry.kind === 'country' && b.entry.kind === 'country' && a.entry.country !== b.entry.country) return joinedByAnd(state, a, b) || /[,،]/.test(gap(state, a.end - 1, b.start));
+    if (a.entry.kind === 'country' && b.entry.kind === 'country' && a.entry.country !== b.entry.country)
+      return joinedByAnd(state, a, b) || /[,،]/.test(gap(state, a.end - 1, b.start));
   }
   return false;
 }

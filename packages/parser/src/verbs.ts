@@ -3,7 +3,18 @@ import { insideQuote } from './quotes.js';
 import { breakBefore, continued, toSpeaker, type ArticleState } from './state.js';
 import { resolveWindow } from './subjects.js';
 import type { Mention, ParsedSentence, Speaker } from './types.js';
-import { anchoredAfter, clauseEndOf, complementBefore, coordinatedVerb, endsNear, endsRightBefore, pluralPronounBefore, relativeBefore, windowAfter, windowBefore } from './windows.js';
+import {
+  anchoredAfter,
+  clauseEndOf,
+  complementBefore,
+  coordinatedVerb,
+  endsNear,
+  endsRightBefore,
+  pluralPronounBefore,
+  relativeBefore,
+  windowAfter,
+  windowBefore,
+} from './windows.js';
 
 /** A reporting verb (or marker) and the speaker it gives from its token on; `continues` also covers what precedes it. */
 export interface Mark {
@@ -46,7 +57,8 @@ export interface SentencePass {
 export function readVerb(state: ArticleState, thread: Thread, pass: SentencePass, verb: Mention): void {
   const kind = verb.entry.kind;
   // Inside a quotation, or in indirect speech after "أن"/"that", a verb reports a third party's stance.
-  const quoted = kind === 'say' && pass.speaker !== null && (insideQuote(state, state.tokens[verb.start]!.start) || complementBefore(state, pass.sentence, verb.start));
+  const quoted =
+    kind === 'say' && pass.speaker !== null && (insideQuote(state, state.tokens[verb.start]!.start) || complementBefore(state, pass.sentence, verb.start));
   if (kind === 'participle') speak(pass, verb, pass.speaker ?? continued(thread.current));
   else if (kind === 'jointVerb') speak(pass, verb, jointVerbSpeaker(state, thread, pass, verb));
   // "The co-chairs condemned ... and reaffirmed ...": a coordinated verb keeps its subject.
@@ -75,7 +87,9 @@ function jointVerbSpeaker(state: ArticleState, thread: Thread, pass: SentencePas
  */
 function thirdParty(state: ArticleState, pass: SentencePass, verb: Mention): void {
   const { sentence, speaker } = pass;
-  const named = resolveWindow(state, sentence, windowAfter(state, sentence, verb.end)) ?? resolveWindow(state, sentence, windowBefore(state, sentence, verb.start, pass.lastVerbEnd));
+  const named =
+    resolveWindow(state, sentence, windowAfter(state, sentence, verb.end)) ??
+    resolveWindow(state, sentence, windowBefore(state, sentence, verb.start, pass.lastVerbEnd));
   if (!named || named.countries.length === 0 || !speaker || named.countries.every((c) => speaker.countries.includes(c))) return;
   pass.marks.push({ at: verb.start, speaker: toSpeaker(named, 'narrated') });
   pass.marks.push({ at: clauseEndOf(sentence, verb.start), speaker });
@@ -99,7 +113,7 @@ function reportingVerb(state: ArticleState, thread: Thread, pass: SentencePass, 
   // further back is an object of an earlier verb ("condemned Hamas's attack and reiterated").
   const near = en ? pass.lastVerbEnd === sentence.tokenStart || endsNear(state, sentence, verb.start, 3) : adjacent;
   const beforeWin = near ? resolveWindow(state, sentence, windowBefore(state, sentence, verb.start, pass.lastVerbEnd)) : undefined;
-  const first = en || adjacent ? beforeWin ?? after : after ?? beforeWin;
+  const first = en || adjacent ? (beforeWin ?? after) : (after ?? beforeWin);
   if (first && first === beforeWin && relativeBefore(state, sentence, verb.start, pass.lastVerbEnd)) {
     // "..., which Iran stated was ...": a relative clause's speaker holds that clause only.
     pass.marks.push({ at: verb.start, speaker: toSpeaker(first, 'narrated') });

@@ -73,14 +73,27 @@ export function clauseEndOf(sentence: ParsedSentence, at: number): number {
 
 /** Whether a speaker-like mention ends within `gap` tokens before `at`. */
 export function endsNear(state: ArticleState, sentence: ParsedSentence, at: number, gap: number): boolean {
-  return sentence.mentions.some((m) => m.end <= at && at - m.end < gap && ANCHOR_KINDS.has(m.entry.kind) && m.entry.kind !== 'nonOfficial' && !afterPreposition(state, m))
-    || localName(state, at - gap, at, false) !== undefined;
+  return (
+    sentence.mentions.some(
+      (m) => m.end <= at && at - m.end < gap && ANCHOR_KINDS.has(m.entry.kind) && m.entry.kind !== 'nonOfficial' && !afterPreposition(state, m),
+    ) || localName(state, at - gap, at, false) !== undefined
+  );
 }
 
 /** Whether an entity mention ends at the token right before `at` (a subject adjacent to its verb). */
 export function endsRightBefore(state: ArticleState, sentence: ParsedSentence, at: number): boolean {
-  return sentence.mentions.some((m) => m.end === at && (m.entry.kind === 'country' || m.entry.kind === 'person' || m.entry.kind === 'body' || m.entry.kind === 'joint' || (m.entry.kind === 'title' && m.entry.role !== 'institution')) && !afterPreposition(state, m))
-    || localName(state, at - 1, at, false) !== undefined;
+  return (
+    sentence.mentions.some(
+      (m) =>
+        m.end === at &&
+        (m.entry.kind === 'country' ||
+          m.entry.kind === 'person' ||
+          m.entry.kind === 'body' ||
+          m.entry.kind === 'joint' ||
+          (m.entry.kind === 'title' && m.entry.role !== 'institution')) &&
+        !afterPreposition(state, m),
+    ) || localName(state, at - 1, at, false) !== undefined
+  );
 }
 
 /** "They agreed", "both reaffirmed": after a meeting, the two parties speak together. */

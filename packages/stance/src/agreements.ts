@@ -20,7 +20,15 @@ export function compareStances(stances: Stance[], signals: Signal[]): Agreement[
     if (!list) byIssue.set(s.issue, (list = []));
     list.push(s);
   }
-  interface Cell { a: string; b: string; issue: string; agree: number; disagree: number; explicit: boolean; evidence: Evidence[] }
+  interface Cell {
+    a: string;
+    b: string;
+    issue: string;
+    agree: number;
+    disagree: number;
+    explicit: boolean;
+    evidence: Evidence[];
+  }
   const cells = new Map<string, Cell>();
   const cell = (x: string, y: string, issue: string): Cell => {
     const [a, b] = x < y ? [x, y] : [y, x];

@@ -174,7 +174,26 @@ describe('analyze', () => {
 
   it('never throws and keeps every span exact on random mixes of Arabic, English, punctuation, digits, control and bidi characters (property)', () => {
     const arabicWords = (seed || 'قال وزير الخارجية المصري سامح شكري إن مصر وروسيا تدعمان الحل السياسي في سوريا ولافروف').split(/\s+/).filter(Boolean);
-    const englishWords = ['Lavrov', 'said', 'Egypt', 'Russia', 'supports', 'a', 'political', 'solution', 'in', 'Syria', 'U.S.', 'Mr.', 'rejects', 'not', 'agreed', 'terrorism', 'Yemen', 'ceasefire'];
+    const englishWords = [
+      'Lavrov',
+      'said',
+      'Egypt',
+      'Russia',
+      'supports',
+      'a',
+      'political',
+      'solution',
+      'in',
+      'Syria',
+      'U.S.',
+      'Mr.',
+      'rejects',
+      'not',
+      'agreed',
+      'terrorism',
+      'Yemen',
+      'ceasefire',
+    ];
     let withStances = 0;
     const seedSentences = (seed || arabicWords.join(' ')).split(/(?<=[.،])/).filter((x) => x.trim());
     const piece = fc.oneof(
@@ -184,7 +203,31 @@ describe('analyze', () => {
       { weight: 3, arbitrary: fc.constantFrom(' ', ' ', '\n', '\n\n', '.', '،', ',', '؟', '!', ':', '؛', '…', '(', ')', '-') },
       { weight: 2, arbitrary: fc.constantFrom('"', '«', '»', '“', '”', "'", '\u2019') },
       { weight: 1, arbitrary: fc.constantFrom('2017', '٣', '3.5', '١٢') },
-      { weight: 1, arbitrary: fc.constantFrom('\u0000', '\t', '\r', '\u0007', '\u007F', '\u200B', '\u200C', '\u200D', '\u200E', '\u200F', '\u202A', '\u202B', '\u202E', '\u2066', '\u2069', '\u061C', '\uFEFF', 'ـ', '\u064E', '\u0651') },
+      {
+        weight: 1,
+        arbitrary: fc.constantFrom(
+          '\u0000',
+          '\t',
+          '\r',
+          '\u0007',
+          '\u007F',
+          '\u200B',
+          '\u200C',
+          '\u200D',
+          '\u200E',
+          '\u200F',
+          '\u202A',
+          '\u202B',
+          '\u202E',
+          '\u2066',
+          '\u2069',
+          '\u061C',
+          '\uFEFF',
+          'ـ',
+          '\u064E',
+          '\u0651',
+        ),
+      },
       { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 4 }) },
     );
     fc.assert(

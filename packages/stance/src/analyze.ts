@@ -48,7 +48,14 @@ export function analyze(options: AnalyzeOptions): Analysis {
   const merged = mergeRelations(relations);
   for (const r of merged) r.confidence = calibrated('relation', r.confidence, options.calibration);
   // The id leads the JSON so that JSON Lines read well; sentences come last, as the schema lists them.
-  const analysis: Analysis = { ...(options.id !== undefined ? { id: options.id } : {}), language: article.language, actors: actorsOf(article), stances, agreements, relations: merged };
+  const analysis: Analysis = {
+    ...(options.id !== undefined ? { id: options.id } : {}),
+    language: article.language,
+    actors: actorsOf(article),
+    stances,
+    agreements,
+    relations: merged,
+  };
   if (options.sentences !== false) analysis.sentences = sentencesOf(article);
   return analysis;
 }

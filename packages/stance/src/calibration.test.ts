@@ -17,7 +17,12 @@ describe('fitCurve', () => {
   });
 
   it('never says certain from a few right answers', () => {
-    expect(fitCurve([{ confidence: 0.9, right: true }, { confidence: 0.9, right: true }]).y).toEqual([0.75]);
+    expect(
+      fitCurve([
+        { confidence: 0.9, right: true },
+        { confidence: 0.9, right: true },
+      ]).y,
+    ).toEqual([0.75]);
   });
 });
 

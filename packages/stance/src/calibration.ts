@@ -57,7 +57,10 @@ export function fitCurve(items: Array<{ confidence: number; right: boolean }>): 
   const blocks: Array<{ sum: number; n: number; x: number }> = [];
   for (const [x, p] of [...points].sort((a, b) => a[0] - b[0])) {
     blocks.push({ sum: p.sum, n: p.n, x });
-    while (blocks.length > 1 && blocks[blocks.length - 2]!.sum / blocks[blocks.length - 2]!.n >= blocks[blocks.length - 1]!.sum / blocks[blocks.length - 1]!.n) {
+    while (
+      blocks.length > 1 &&
+      blocks[blocks.length - 2]!.sum / blocks[blocks.length - 2]!.n >= blocks[blocks.length - 1]!.sum / blocks[blocks.length - 1]!.n
+    ) {
       const last = blocks.pop()!;
       const prev = blocks[blocks.length - 1]!;
       prev.x = (prev.x * prev.n + last.x * last.n) / (prev.n + last.n);

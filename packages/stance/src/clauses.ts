@@ -25,7 +25,20 @@ export function viewClause(base: Pick<ClauseView, 'article' | 'lexicon' | 'sente
     }
   }
   // One literal with every field in one order: every view has the same shape for the readers.
-  return { article, lexicon, sentence, clause, holders, joint, inClause, clauseIssues, clauseHits: [], topic: base.topic, evidence: evidenceOf(article, clause, joint), agentNouns: base.agentNouns };
+  return {
+    article,
+    lexicon,
+    sentence,
+    clause,
+    holders,
+    joint,
+    inClause,
+    clauseIssues,
+    clauseHits: [],
+    topic: base.topic,
+    evidence: evidenceOf(article, clause, joint),
+    agentNouns: base.agentNouns,
+  };
 }
 
 function evidenceOf(article: ParsedArticle, clause: ParsedClause, joint: boolean): Evidence {

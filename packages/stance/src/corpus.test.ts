@@ -21,7 +21,9 @@ interface Article {
 
 // Every record, including the ANC files whose cp1256 conversion left them garbled: they must not break anything either.
 function records(file: string): { articles: Article[]; lines: number } {
-  const lines = readFileSync(resolve(corpus, file), 'utf8').split('\n').filter((l) => l.trim());
+  const lines = readFileSync(resolve(corpus, file), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim());
   const articles: Article[] = [];
   lines.forEach((line, k) => {
     const r = JSON.parse(line) as Record<string, unknown>;
@@ -32,7 +34,10 @@ function records(file: string): { articles: Article[]; lines: number } {
   return { articles, lines: lines.length };
 }
 
-function checkAll(articles: Array<Article & { speakerCountry?: string }>, validateJson: ReturnType<Ajv2020['compile']> | undefined): { failures: string[]; withStances: number } {
+function checkAll(
+  articles: Array<Article & { speakerCountry?: string }>,
+  validateJson: ReturnType<Ajv2020['compile']> | undefined,
+): { failures: string[]; withStances: number } {
   const failures: string[] = [];
   let withStances = 0;
   for (const { id, text, speakerCountry } of articles) {
@@ -59,17 +64,20 @@ function problemsOf(text: string, analysis: Analysis, validateJson: ReturnType<A
   for (const s of analysis.stances) {
     for (const p of s.positions) {
       for (const e of p.evidence) {
-        if (!inBounds(e) || text.slice(e.start, e.end) !== e.text) problems.push(`evidence ${s.country} ${s.issue} ${p.code} [${e.start},${e.end}) is not exact`);
+        if (!inBounds(e) || text.slice(e.start, e.end) !== e.text)
+          problems.push(`evidence ${s.country} ${s.issue} ${p.code} [${e.start},${e.end}) is not exact`);
       }
     }
   }
   for (const a of analysis.agreements) {
     for (const e of a.evidence ?? []) {
-      if (!inBounds(e) || text.slice(e.start, e.end) !== e.text) problems.push(`agreement evidence ${a.a}-${a.b} ${a.issue} [${e.start},${e.end}) is not exact`);
+      if (!inBounds(e) || text.slice(e.start, e.end) !== e.text)
+        problems.push(`agreement evidence ${a.a}-${a.b} ${a.issue} [${e.start},${e.end}) is not exact`);
     }
   }
   for (const actor of analysis.actors) {
-    for (const m of actor.mentions) if (!inBounds(m) || m.end === m.start) problems.push(`mention of ${actor.name} [${m.start},${m.end}) out of bounds or empty`);
+    for (const m of actor.mentions)
+      if (!inBounds(m) || m.end === m.start) problems.push(`mention of ${actor.name} [${m.start},${m.end}) out of bounds or empty`);
   }
   for (const s of analysis.sentences ?? []) if (!inBounds(s)) problems.push(`sentence [${s.start},${s.end}) out of bounds`);
   return problems;
@@ -128,7 +136,10 @@ describe.skipIf(!englishPresent)(`English corpora (${englishPresent ? `${stateme
     // ISO3_session_year.txt: the file name is the only place the speaking country is named.
     const articles = files.map((f) => ({ id: basename(f, '.txt'), text: readFileSync(f, 'utf8'), speakerCountry: basename(f).slice(0, 3) }));
     const known = articles.filter((a) => /^[A-Z]{3}$/.test(a.speakerCountry));
-    const { failures, withStances } = checkAll(known.map((a) => ({ ...a, speakerCountry: a.speakerCountry })), validateJson);
+    const { failures, withStances } = checkAll(
+      known.map((a) => ({ ...a, speakerCountry: a.speakerCountry })),
+      validateJson,
+    );
     expect(failures.slice(0, 20), `${failures.length} problems`).toEqual([]);
     expect(withStances).toBeGreaterThan(known.length / 4);
   }, 300_000);

@@ -21,7 +21,10 @@ const goldOf = (id: string, stances: Stance[], agreements: Array<Pick<Agreement,
 describe('scoreArticle', () => {
   it('gives perfect scores when the analysis equals the gold', () => {
     const stances = [stance('EG', 'syria', ['political_solution', 1], ['military_action', -1]), stance('RU', 'syria', ['political_solution', 1])];
-    const score = scoreArticle(goldOf('a', stances, [{ a: 'EG', b: 'RU', issue: 'syria', label: 'agree' }]), analysisOf(stances, [agreement('EG', 'RU', 'syria', 'agree')]));
+    const score = scoreArticle(
+      goldOf('a', stances, [{ a: 'EG', b: 'RU', issue: 'syria', label: 'agree' }]),
+      analysisOf(stances, [agreement('EG', 'RU', 'syria', 'agree')]),
+    );
     expect(score.stance).toMatchObject({ tp: 2, fp: 0, fn: 0, precision: 1, recall: 1, f1: 1 });
     expect(score.position).toMatchObject({ tp: 3, fp: 0, fn: 0, f1: 1 });
     expect(score.agreement).toEqual({ correct: 1, total: 1, accuracy: 1 });
@@ -55,17 +58,24 @@ describe('scoreArticle', () => {
   });
 
   it('leaves keys that are unknown (or absent) on both sides out of agreement accuracy', () => {
-    const gold = goldOf('a', [], [
-      { a: 'EG', b: 'RU', issue: 'yemen', label: 'unknown' },
-      { a: 'EG', b: 'RU', issue: 'syria', label: 'agree' },
-      { a: 'EG', b: 'TR', issue: 'libya', label: 'disagree' },
-    ]);
-    const analysis = analysisOf([], [
-      agreement('RU', 'EG', 'yemen', 'unknown'),
-      agreement('RU', 'EG', 'syria', 'agree'),
-      agreement('EG', 'TR', 'libya', 'unknown'),
-      agreement('SA', 'AE', 'yemen', 'unknown'),
-    ]);
+    const gold = goldOf(
+      'a',
+      [],
+      [
+        { a: 'EG', b: 'RU', issue: 'yemen', label: 'unknown' },
+        { a: 'EG', b: 'RU', issue: 'syria', label: 'agree' },
+        { a: 'EG', b: 'TR', issue: 'libya', label: 'disagree' },
+      ],
+    );
+    const analysis = analysisOf(
+      [],
+      [
+        agreement('RU', 'EG', 'yemen', 'unknown'),
+        agreement('RU', 'EG', 'syria', 'agree'),
+        agreement('EG', 'TR', 'libya', 'unknown'),
+        agreement('SA', 'AE', 'yemen', 'unknown'),
+      ],
+    );
     const score = scoreArticle(gold, analysis);
     expect(score.agreement).toEqual({ correct: 1, total: 2, accuracy: 0.5 });
     expect(score.agreementErrors).toEqual(['EG-TR libya: disagree → unknown']);
@@ -96,7 +106,10 @@ describe('summarizeScores', () => {
     const one = scoreArticle(goldOf('1', [stance('EG', 'syria', ['ceasefire', 1])]), analysisOf([stance('EG', 'syria', ['ceasefire', 1])]));
     const two = scoreArticle(
       goldOf('2', [stance('RU', 'libya', ['political_solution', 1], ['ceasefire', 1])], [{ a: 'EG', b: 'RU', issue: 'libya', label: 'agree' }]),
-      analysisOf([stance('RU', 'libya', ['political_solution', 1], ['military_action', 1], ['arms_embargo', 1], ['sanctions', -1])], [agreement('RU', 'EG', 'libya', 'disagree')]),
+      analysisOf(
+        [stance('RU', 'libya', ['political_solution', 1], ['military_action', 1], ['arms_embargo', 1], ['sanctions', -1])],
+        [agreement('RU', 'EG', 'libya', 'disagree')],
+      ),
     );
     const total = summarizeScores([one, two]);
     expect(total.articles).toBe(2);

@@ -19,7 +19,13 @@ export const goldSchema = z.object({
     }),
   ),
   agreements: z.array(
-    z.object({ a: z.string(), b: z.string(), issue: z.string(), label: z.enum(['agree', 'disagree', 'mixed', 'unknown']), evidence: z.array(z.string()).optional() }),
+    z.object({
+      a: z.string(),
+      b: z.string(),
+      issue: z.string(),
+      label: z.enum(['agree', 'disagree', 'mixed', 'unknown']),
+      evidence: z.array(z.string()).optional(),
+    }),
   ),
   notes: z.string().optional(),
   /** v2: who backs (+1) and who blames (-1) whom; a gold without this key is not annotated for relations. */
@@ -122,7 +128,8 @@ export function scoreArticle(gold: Gold, analysis: Analysis): ArticleScore {
     agreementErrors: agreementErrors.sort(),
   };
   if (gold.relations) {
-    const key = (r: { source: string; target: string; issue: string; polarity: number }) => `${r.source}->${r.target} ${r.issue} ${r.polarity > 0 ? '+1' : '-1'}`;
+    const key = (r: { source: string; target: string; issue: string; polarity: number }) =>
+      `${r.source}->${r.target} ${r.issue} ${r.polarity > 0 ? '+1' : '-1'}`;
     const goldRelations = new Set(gold.relations.map(key));
     const sysRelations = new Set((analysis.relations ?? []).map(key));
     score.relation = prf(compare(goldRelations, sysRelations));
@@ -151,7 +158,9 @@ export function summarizeScores(scores: ArticleScore[]): Score {
   };
   const withRelations = scores.filter((s) => s.relation !== undefined);
   if (withRelations.length > 0) {
-    summary.relation = prf(withRelations.reduce((acc, s) => ({ tp: acc.tp + s.relation!.tp, fp: acc.fp + s.relation!.fp, fn: acc.fn + s.relation!.fn }), { tp: 0, fp: 0, fn: 0 }));
+    summary.relation = prf(
+      withRelations.reduce((acc, s) => ({ tp: acc.tp + s.relation!.tp, fp: acc.fp + s.relation!.fp, fn: acc.fn + s.relation!.fn }), { tp: 0, fp: 0, fn: 0 }),
+    );
     summary.relationArticles = withRelations.length;
   }
   return summary;

@@ -39,7 +39,13 @@ export function labelPositions(article: ParsedArticle, lexicon: CompiledLexicon)
 }
 
 /** The issues a sentence is about: its own, else the sentence before's in the same paragraph, else the article's. */
-function topicOf(article: ParsedArticle, lexicon: CompiledLexicon, sentence: ParsedSentence, previous: ParsedSentence | undefined, dominant: string | undefined): string[] {
+function topicOf(
+  article: ParsedArticle,
+  lexicon: CompiledLexicon,
+  sentence: ParsedSentence,
+  previous: ParsedSentence | undefined,
+  dominant: string | undefined,
+): string[] {
   if (sentence.issues.length > 0) return sentence.issues;
   // The topic carries only from the sentence just before, in the same paragraph ("في هذا الشأن", "on this").
   const foreign = foreignTopic(article, lexicon, sentence);
@@ -73,6 +79,9 @@ function foreignTopic(article: ParsedArticle, lexicon: CompiledLexicon, sentence
     if (m.entry.kind !== 'country' || lexicon.issueOfCountry.has(m.entry.country) || article.parties.includes(m.entry.country)) return false;
     if (speech && !sentence.clauses.some((c) => c.speaker?.countries.includes((m.entry as { country: string }).country))) return true;
     const prev = article.tokens[m.start - 1]?.text ?? '';
-    return lexicon.grammar[article.language].topicPrepositions.has(prev) || (m.clitic.conjunction === '' && (m.clitic.preposition === 'ب' || m.clitic.preposition === 'ل'));
+    return (
+      lexicon.grammar[article.language].topicPrepositions.has(prev) ||
+      (m.clitic.conjunction === '' && (m.clitic.preposition === 'ب' || m.clitic.preposition === 'ل'))
+    );
   });
 }

@@ -15,7 +15,13 @@ export function isNegated(grammar: CompiledGrammar, article: ParsedArticle, sent
   for (const m of sentence.mentions) {
     if (m.start >= clause.tokenEnd) break;
     // "لا ... إلا" (nothing but) and "not only" restrict rather than negate, the إلا inside the cue too ("لن يكون إلا سياسيا").
-    if (m.entry.kind === 'negation' && m.end <= cue.start && m.start >= Math.max(clause.tokenStart, cue.start - NEGATION_WINDOW) && !exceptBetween(grammar, article, m.end, cue.end) && !harmBetween(sentence, m.end, cue.start)) {
+    if (
+      m.entry.kind === 'negation' &&
+      m.end <= cue.start &&
+      m.start >= Math.max(clause.tokenStart, cue.start - NEGATION_WINDOW) &&
+      !exceptBetween(grammar, article, m.end, cue.end) &&
+      !harmBetween(sentence, m.end, cue.start)
+    ) {
       const word = article.tokens[m.start]!;
       if (grammar.condemn.has(word.text) || word.keys.some((k) => grammar.condemn.has(k))) condemned = true;
       else count++;

@@ -2,7 +2,15 @@ import type { CompiledLexicon } from '@accord/lexicon';
 import type { ParsedArticle, ParsedClause, ParsedSentence } from '@accord/parser';
 
 /** The countries an agreement statement is about: named in the sentence, or "the two sides", or the speaker and a partner. */
-export function pairCountries(article: ParsedArticle, lexicon: CompiledLexicon, sentence: ParsedSentence, clause: ParsedClause, issues: Set<string>, holders = clause.holders, joint = clause.joint): string[] {
+export function pairCountries(
+  article: ParsedArticle,
+  lexicon: CompiledLexicon,
+  sentence: ParsedSentence,
+  clause: ParsedClause,
+  issues: Set<string>,
+  holders = clause.holders,
+  joint = clause.joint,
+): string[] {
   const g = lexicon.grammar[article.language];
   const named: string[] = [];
   let placeChain = false;

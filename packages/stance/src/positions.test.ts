@@ -9,14 +9,39 @@ const positions = (text: string, options: { speakerCountry?: string; date?: stri
 describe('positions', () => {
   it.each([
     // The terrorism issue lists the codes of other issues it admits: restoring security said of ISIS is none of them.
-    ['a code the terrorism issue does not list', 'قال وزير الخارجية السعودي عادل الجبير إن المملكة ستعمل لدحر داعش وإرساء الأمن والاستقرار.', ['SA terrorism counter_terrorism +1'], ['SA terrorism stability_security +1']],
+    [
+      'a code the terrorism issue does not list',
+      'قال وزير الخارجية السعودي عادل الجبير إن المملكة ستعمل لدحر داعش وإرساء الأمن والاستقرار.',
+      ['SA terrorism counter_terrorism +1'],
+      ['SA terrorism stability_security +1'],
+    ],
     // Words that condemn do not cancel each other; a plain negation turns them back.
-    ['two words of condemnation', 'وأعرب وزير الخارجية السعودي عادل الجبير عن إدانة المملكة واستنكارها للجريمة الإرهابية في القدس.', ['SA terrorism counter_terrorism +1'], []],
-    ['condemning and rejecting', 'Saudi Foreign Minister Adel al-Jubeir said the Kingdom condemns and rejects settlement activities in the West Bank.', ['SA palestine unilateral_measures -1'], ['SA palestine unilateral_measures +1']],
+    [
+      'two words of condemnation',
+      'وأعرب وزير الخارجية السعودي عادل الجبير عن إدانة المملكة واستنكارها للجريمة الإرهابية في القدس.',
+      ['SA terrorism counter_terrorism +1'],
+      [],
+    ],
+    [
+      'condemning and rejecting',
+      'Saudi Foreign Minister Adel al-Jubeir said the Kingdom condemns and rejects settlement activities in the West Bank.',
+      ['SA palestine unilateral_measures -1'],
+      ['SA palestine unilateral_measures +1'],
+    ],
     // "لن ... إلا": the except inside the cue restricts the negation before it.
-    ['no solution but a political one', 'قال وزير الخارجية المصري سامح شكري إن الحل في سوريا لن يكون إلا سياسيا.', ['EG syria political_solution +1'], ['EG syria political_solution -1']],
+    [
+      'no solution but a political one',
+      'قال وزير الخارجية المصري سامح شكري إن الحل في سوريا لن يكون إلا سياسيا.',
+      ['EG syria political_solution +1'],
+      ['EG syria political_solution -1'],
+    ],
     // An official naming the coup against legitimacy backs the legitimate government (annotation convention 15), "against" or not.
-    ['the coup against legitimacy', 'Yemeni Foreign Minister Ahmed Awad bin Mubarak said the coup d’etat by the Houthi militias against the constitutional legitimacy has caused suffering in Yemen.', ['YE yemen incumbent_government +1'], ['YE yemen incumbent_government -1']],
+    [
+      'the coup against legitimacy',
+      'Yemeni Foreign Minister Ahmed Awad bin Mubarak said the coup d’etat by the Houthi militias against the constitutional legitimacy has caused suffering in Yemen.',
+      ['YE yemen incumbent_government +1'],
+      ['YE yemen incumbent_government -1'],
+    ],
   ])('%s', (_, text, present, absent) => {
     const found = positions(text, { date: '2015-08-03' });
     expect(found).toEqual(expect.arrayContaining(present));

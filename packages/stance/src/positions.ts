@@ -21,13 +21,18 @@ export function clausePositions(view: ClauseView): PositionHit[] {
   const specific = inClause.filter((m) => m.entry.kind === 'cue' && m.entry.cue.negated !== undefined);
   for (const m of inClause) {
     if (m.entry.kind !== 'cue') continue;
-    if (m.entry.cue.negated === undefined && specific.some((x) => x.entry.kind === 'cue' && x.entry.cue.code === (m.entry as { cue: CueGroup }).cue.code && x.start < m.end && m.start < x.end)) continue;
+    if (
+      m.entry.cue.negated === undefined &&
+      specific.some((x) => x.entry.kind === 'cue' && x.entry.cue.code === (m.entry as { cue: CueGroup }).cue.code && x.start < m.end && m.start < x.end)
+    )
+      continue;
     const hit = readCue(view, m, m.entry.cue);
     if (!hit) continue;
     const fixed = lexicon.positions.get(hit.code)?.issue;
     const issues = fixed ? [fixed] : pickIssues(clauseIssues, sentence, topic, m, inClause, allowedUnderTerrorism(lexicon, hit.code));
     for (const issue of issues) {
-      for (const country of holders) hits.push({ country, issue, code: hit.code, polarity: hit.polarity, confidence: confidenceOf(hit.needs, clause, joint), evidence });
+      for (const country of holders)
+        hits.push({ country, issue, code: hit.code, polarity: hit.polarity, confidence: confidenceOf(hit.needs, clause, joint), evidence });
     }
   }
   return hits;
@@ -44,7 +49,7 @@ function readCue({ article, lexicon, sentence, clause }: ClauseView, m: Mention,
 function polarityOf(lexicon: CompiledLexicon, cue: CueGroup, negated: boolean): { code: string; polarity: 1 | -1 } {
   if (negated && cue.negated) return { code: cue.negated.code, polarity: cue.negated.polarity as 1 | -1 };
   const polarity = cue.polarity as 1 | -1;
-  return { code: cue.code, polarity: negated && lexicon.positions.get(cue.code)?.negatable ? ((-polarity) as 1 | -1) : polarity };
+  return { code: cue.code, polarity: negated && lexicon.positions.get(cue.code)?.negatable ? (-polarity as 1 | -1) : polarity };
 }
 
 function confidenceOf(needs: CueGroup['needs'], clause: ParsedClause, joint: boolean): number {
@@ -60,7 +65,9 @@ function confidenceOf(needs: CueGroup['needs'], clause: ParsedClause, joint: boo
 // The clause's own issues first; then the sentence's (its non-terrorism issues, since fighting terrorism has codes of its own); then the topic carried from before.
 // A code of its own issue-less kind goes under terrorism only when a terrorism word stands right by it ("مكافحة الإرهاب داخل مجلس الأمن").
 function pickIssues(clauseIssues: string[], sentence: ParsedSentence, topic: string[], cue: Mention, inClause: Mention[], terrorOk: boolean): string[] {
-  const nearTerror = terrorOk && inClause.some((m) => m.entry.kind === 'issue' && m.entry.issue === 'terrorism' && Math.min(Math.abs(m.start - cue.end), Math.abs(cue.start - m.end)) <= 3);
+  const nearTerror =
+    terrorOk &&
+    inClause.some((m) => m.entry.kind === 'issue' && m.entry.issue === 'terrorism' && Math.min(Math.abs(m.start - cue.end), Math.abs(cue.start - m.end)) <= 3);
   const own = clauseIssues.filter((i) => i !== 'terrorism' || (clauseIssues.length === 1 && nearTerror));
   if (own.length > 0) return own;
   if (clauseIssues.includes('terrorism')) return [];

@@ -12,7 +12,11 @@ describe('relations', () => {
     ['a backing verb and its object', 'وقال وزير الخارجية المصري سامح شكري إن مصر تدعم الحكومة الشرعية في اليمن.', ['EG->YE yemen +1']],
     ['a hostile noun whose doer is named', 'Foreign Minister Ayman Safadi of Jordan said the Israeli aggression on Gaza must end.', ['JO->IL palestine -1']],
     ['a group called terrorist', 'Foreign Minister Sergei Lavrov said Russia would keep fighting Daesh in Syria.', ['RU->isis terrorism -1']],
-    ['praise of a possessive', 'Secretary of State John Kerry said the US supports Israel’s right to self-defence against Hamas rockets.', ['US->IL palestine +1', 'US->hamas palestine -1']],
+    [
+      'praise of a possessive',
+      'Secretary of State John Kerry said the US supports Israel’s right to self-defence against Hamas rockets.',
+      ['US->IL palestine +1', 'US->hamas palestine -1'],
+    ],
   ])('%s', (_, text, expected) => {
     expect(relations(text)).toEqual(expect.arrayContaining(expected));
   });
@@ -20,21 +24,25 @@ describe('relations', () => {
   it.each([
     ['a place is no target', 'قال وزير الخارجية الروسي سيرغي لافروف إن موسكو تدعم الحل السياسي في سوريا.'],
     ['backing denied is no blame', 'وانتقد لافروف واشنطن لعدم قيامها بالتنسيق مع سوريا في الحرب على الإرهاب.'],
-    ['the backer of "supported by" is no target of the backing', 'Yemen’s Foreign Minister said the Houthi militias are supported by the Iranian regime in Yemen.'],
+    [
+      'the backer of "supported by" is no target of the backing',
+      'Yemen’s Foreign Minister said the Houthi militias are supported by the Iranian regime in Yemen.',
+    ],
   ])('%s', (_, text) => {
     const found = relations(text);
     expect(found.some((r) => /->SY .*\+1|->SY .*-1 /.test(r) && r.startsWith('RU->SY'))).toBe(false);
     expect(found.filter((r) => r.endsWith('+1') && / (->IR|->SY)/.test(` ${r}`))).toEqual([]);
   });
 
-  it('gives a speech its speaker\'s relations, and the states it names are targets, not holders (rule 13)', () => {
-    const text = 'We condemn the Israeli occupation of Palestinian lands. Israel continues to build settlements. We support the legitimate Government of Yemen.';
+  it("gives a speech its speaker's relations, and the states it names are targets, not holders (rule 13)", () => {
+    const text =
+      'We condemn the Israeli occupation of Palestinian lands. Israel continues to build settlements. We support the legitimate Government of Yemen.';
     const analysis = analyze({ text, speakerCountry: 'EGY', sentences: false });
     expect(analysis.stances.every((s) => s.country === 'EG')).toBe(true);
     expect(relations(text, { speakerCountry: 'EGY' })).toEqual(expect.arrayContaining(['EG->IL palestine -1', 'EG->YE yemen +1']));
   });
 
-  it('blames another state\'s backing when it is rejected or backs what is blamed, and takes nothing from it for the backed', () => {
+  it("blames another state's backing when it is rejected or backs what is blamed, and takes nothing from it for the backed", () => {
     const rejected = relations('وقال وزير الخارجية السعودي عادل الجبير إن المملكة ترفض دعم إيران للإرهاب.');
     expect(rejected).toContain('SA->IR terrorism -1');
     const blamed = relations('وقال وزير الخارجية السعودي عادل الجبير إن مأساة الشعب السوري مردها إلى دعم طهران لنظام بشار الأسد.');
@@ -45,11 +53,13 @@ describe('relations', () => {
   });
 
   it('blames every member of a list a terror label heads, across the clauses the commas make', () => {
-    const found = relations('We must confront extremist and terrorist groups such as the Houthis, Da’esh, Al-Qaida, the Muslim Brotherhood and Hizbullah.', { speakerCountry: 'ARE' });
+    const found = relations('We must confront extremist and terrorist groups such as the Houthis, Da’esh, Al-Qaida, the Muslim Brotherhood and Hizbullah.', {
+      speakerCountry: 'ARE',
+    });
     expect(found).toEqual(expect.arrayContaining(['AE->houthis terrorism -1', 'AE->muslim_brotherhood terrorism -1', 'AE->hezbollah terrorism -1']));
   });
 
-  it('blames the state a hostile noun\'s pronoun refers back to', () => {
+  it("blames the state a hostile noun's pronoun refers back to", () => {
     const found = relations('وقال وزير الخارجية السعودي عادل الجبير إن إيران يجب أن تغير سياستها العدوانية وتدخلها في اليمن.', { date: '2016-01-01' });
     expect(found).toContain('SA->IR yemen -1');
   });

@@ -29,7 +29,11 @@ export function statedSignals(view: ClauseView, signals: Signal[]): void {
     const kind = m.entry.kind;
     if (kind !== 'agree' && kind !== 'disagree') continue;
     const later = sentence.mentions.filter((x) => x.start >= m.start);
-    const issues = new Set([...issuesNamed(lexicon, later).filter((i) => i !== 'terrorism' || hasTerror(later)), ...clauseIssues, ...clauseHits.map((h) => h.issue)]);
+    const issues = new Set([
+      ...issuesNamed(lexicon, later).filter((i) => i !== 'terrorism' || hasTerror(later)),
+      ...clauseIssues,
+      ...clauseHits.map((h) => h.issue),
+    ]);
     if (issues.size === 0) continue; // "identical views on regional issues" names no issue: no signal
     const countries = pairCountries(view.article, lexicon, sentence, view.clause, issues, holders, joint);
     if (countries.length < 2) continue;

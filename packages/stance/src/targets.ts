@@ -33,16 +33,25 @@ export function targetsOf(view: ClauseView): Target[] {
       const place = placeOrPartner(view, m);
       if (place === 'place' || (e.form === 'adjective' && (!actsAsDoer(view, m) || backsSomething(view, m)))) continue;
       out.push({ id: e.country, mention: m, ...(place === 'partner' ? { partner: true } : {}) });
-    } else if (e.kind === 'person' && e.person.country && LEADERS.has(e.person.role) && holdsOffice(e.person, view.article.year)) out.push({ id: e.person.country, mention: m });
+    } else if (e.kind === 'person' && e.person.country && LEADERS.has(e.person.role) && holdsOffice(e.person, view.article.year))
+      out.push({ id: e.person.country, mention: m });
     else if (e.kind === 'body' && e.body.actor) out.push({ id: e.body.actor, mention: m });
-    else if (e.kind === 'reference' && (e.reference.issue === undefined || about.has(e.reference.issue))) out.push({ id: e.reference.target, mention: m, reference: e.reference });
-    else if (e.kind === 'hostile' && view.article.language === 'ar' && (m.suffixed || /(ها|هم)$/.test(view.article.tokens[m.end - 1]!.text)) && !inClause.some((x) => x.entry.kind === 'issue' && x.start === m.start)) {
+    else if (e.kind === 'reference' && (e.reference.issue === undefined || about.has(e.reference.issue)))
+      out.push({ id: e.reference.target, mention: m, reference: e.reference });
+    else if (
+      e.kind === 'hostile' &&
+      view.article.language === 'ar' &&
+      (m.suffixed || /(ها|هم)$/.test(view.article.tokens[m.end - 1]!.text)) &&
+      !inClause.some((x) => x.entry.kind === 'issue' && x.start === m.start)
+    ) {
       const state = antecedentOf(view, m);
       if (state) out.push({ id: state, mention: m, antecedent: true });
     }
   }
   // A reference and a name on the same words ("سلطات الاحتلال" is both an Israeli metonym and a reference): keep the reference.
-  return out.filter((t) => t.reference || !out.some((r) => r.reference && r.id === t.id && r.mention.start <= t.mention.start && t.mention.end <= r.mention.end));
+  return out.filter(
+    (t) => t.reference || !out.some((r) => r.reference && r.id === t.id && r.mention.start <= t.mention.start && t.mention.end <= r.mention.end),
+  );
 }
 
 function placeOrPartner({ article, lexicon }: ClauseView, m: Mention): 'place' | 'partner' | undefined {
@@ -60,7 +69,9 @@ function placeOrPartner({ article, lexicon }: ClauseView, m: Mention): 'place' |
 function actsAsDoer({ article, agentNouns, inClause }: ClauseView, m: Mention): boolean {
   const noun = (i: number) => article.tokens[i]?.keys.some((k) => agentNouns.has(k)) ?? false;
   const hostile = (i: number) => inClause.some((h) => h.entry.kind === 'hostile' && (article.language === 'en' ? h.start === i : h.end === i + 1));
-  return article.language === 'en' ? noun(m.end) || noun(m.end + 1) || hostile(m.end) || hostile(m.end + 1) : noun(m.start - 1) || noun(m.start - 2) || hostile(m.start - 1) || hostile(m.start - 2);
+  return article.language === 'en'
+    ? noun(m.end) || noun(m.end + 1) || hostile(m.end) || hostile(m.end + 1)
+    : noun(m.start - 1) || noun(m.start - 2) || hostile(m.start - 1) || hostile(m.start - 2);
 }
 
 /** "دعم أمريكي", "American support", "US-backed": the adjective of a backing word is the backer, not its target. */
@@ -78,13 +89,15 @@ export function ownedByState({ article, inClause }: ClauseView, m: Mention): boo
   return inClause.some((x) => x.entry.kind === 'country' && (article.language === 'en' ? x.end === m.start : x.start === m.end));
 }
 
-
 /** The state a pronoun suffix refers back to: the last one named before it as no place or partner, in its sentence or the one before. */
 function antecedentOf(view: ClauseView, m: Mention): string | undefined {
   const { article, sentence, holders } = view;
   const at = article.sentences.indexOf(sentence);
   for (const s of at > 0 ? [sentence, article.sentences[at - 1]!] : [sentence]) {
-    const named = s.mentions.filter((x) => x.entry.kind === 'country' && x.entry.form !== 'adjective' && x.end <= m.start && x.clitic.preposition === '' && placeOrPartner(view, x) === undefined);
+    const named = s.mentions.filter(
+      (x) =>
+        x.entry.kind === 'country' && x.entry.form !== 'adjective' && x.end <= m.start && x.clitic.preposition === '' && placeOrPartner(view, x) === undefined,
+    );
     const last = named[named.length - 1];
     if (last) return last.entry.kind === 'country' && !holders.includes(last.entry.country) ? last.entry.country : undefined;
   }

@@ -15,7 +15,8 @@ function engineSources(): string[] {
     for (const name of readdirSync(dir, { withFileTypes: true })) {
       const full = join(dir, name.name);
       if (name.isDirectory()) walk(full);
-      else if (name.name.endsWith('.ts') && !name.name.endsWith('.test.ts') && full !== fileURLToPath(new URL('./version.ts', import.meta.url))) files.push(full);
+      else if (name.name.endsWith('.ts') && !name.name.endsWith('.test.ts') && full !== fileURLToPath(new URL('./version.ts', import.meta.url)))
+        files.push(full);
     }
   };
   for (const p of ENGINE) walk(join(packagesDir, p, 'src'));
@@ -41,7 +42,11 @@ function codeTokens(text: string): string[] {
 
 /** The digest of the engine's code, file names included (a moved file is a change to look at). */
 function engineSourcesDigest(): string {
-  return fnv1a(engineSources().map((f) => `${relative(packagesDir, f)}\n${codeTokens(readFileSync(f, 'utf8')).join(' ')}`).join('\n'));
+  return fnv1a(
+    engineSources()
+      .map((f) => `${relative(packagesDir, f)}\n${codeTokens(readFileSync(f, 'utf8')).join(' ')}`)
+      .join('\n'),
+  );
 }
 
 describe('engineVersion', () => {

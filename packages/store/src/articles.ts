@@ -9,7 +9,21 @@ import type { ArticleWithAnalysis, CorpusFilter, Page, StoredArticle } from './t
 const DEFAULT_PAGE = 50;
 const MAX_PAGE = 500;
 
-const ARTICLE_COLUMNS = ['id', 'external_id', 'title', 'text', 'language', 'date', 'source', 'url', 'speaker_country', 'content_hash', 'story_id', 'engine_version', 'ingested_at'] as const;
+const ARTICLE_COLUMNS = [
+  'id',
+  'external_id',
+  'title',
+  'text',
+  'language',
+  'date',
+  'source',
+  'url',
+  'speaker_country',
+  'content_hash',
+  'story_id',
+  'engine_version',
+  'ingested_at',
+] as const;
 
 type ArticleRow = Pick<Selectable<ArticleTable>, (typeof ARTICLE_COLUMNS)[number]>;
 
@@ -19,7 +33,11 @@ export async function findByHash(db: Kysely<Tables>, contentHash: string): Promi
 }
 
 export async function getArticle(db: Kysely<Tables>, id: string): Promise<ArticleWithAnalysis | null> {
-  const row = await db.selectFrom('articles').select([...ARTICLE_COLUMNS, 'analysis']).where('id', '=', id).executeTakeFirst();
+  const row = await db
+    .selectFrom('articles')
+    .select([...ARTICLE_COLUMNS, 'analysis'])
+    .where('id', '=', id)
+    .executeTakeFirst();
   return row ? { ...toArticle(row), analysis: JSON.parse(row.analysis) as Analysis } : null;
 }
 
@@ -27,7 +45,11 @@ export async function getArticle(db: Kysely<Tables>, id: string): Promise<Articl
  * A page of articles, newest first (undated last, then by id), after the cursor's article.
  * `limit` is clamped to 1..500.
  */
-export async function listArticles(db: Kysely<Tables>, backend: Backend, options: CorpusFilter & { cursor?: string | null; limit?: number }): Promise<Page<StoredArticle>> {
+export async function listArticles(
+  db: Kysely<Tables>,
+  backend: Backend,
+  options: CorpusFilter & { cursor?: string | null; limit?: number },
+): Promise<Page<StoredArticle>> {
   const limit = Math.min(MAX_PAGE, Math.max(1, Math.trunc(options.limit ?? DEFAULT_PAGE) || DEFAULT_PAGE));
   const where = articleConditions(db, backend, { id: 'articles.id', kind: 'positions' }, options);
   if (options.cursor) {

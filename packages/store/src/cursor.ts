@@ -20,10 +20,13 @@ export function decodeCursor(cursor: string): CursorKey {
   if (!Array.isArray(value) || value.length !== 2) throw invalid();
   const [date, id] = value as unknown[];
   // Only what the store wrote can come back: a day and an article id, nothing a query would choke on.
-  if ((date !== null && (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date))) || typeof id !== 'string' || !/^[0-9a-f]{16}$/.test(id)) throw invalid();
+  if ((date !== null && (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date))) || typeof id !== 'string' || !/^[0-9a-f]{16}$/.test(id))
+    throw invalid();
   return { date, id };
 }
 
 function invalid(cause?: unknown): StoreError {
-  return new StoreError('invalid_cursor', 'the cursor is not one this store returned: pass back `nextCursor` unchanged, or omit it for the first page', { cause });
+  return new StoreError('invalid_cursor', 'the cursor is not one this store returned: pass back `nextCursor` unchanged, or omit it for the first page', {
+    cause,
+  });
 }

@@ -1,11 +1,4 @@
-export type StoreErrorCode =
-  | 'invalid_url'
-  | 'open_failed'
-  | 'migration_failed'
-  | 'invalid_input'
-  | 'invalid_cursor'
-  | 'not_found'
-  | 'write_failed';
+export type StoreErrorCode = 'invalid_url' | 'open_failed' | 'migration_failed' | 'invalid_input' | 'invalid_cursor' | 'not_found' | 'write_failed';
 
 /**
  * The one error of `@accord/store`, with a stable `code` and the driver's error as `cause`.

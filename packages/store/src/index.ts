@@ -3,7 +3,18 @@ export { openStore, DEFAULT_DATABASE_URL } from './store.js';
 export type { OpenStoreOptions } from './store.js';
 
 // The contract
-export type { ArticleInput, ArticleWithAnalysis, CorpusFilter, Page, RelationFilter, SaveInput, SaveResult, Store, StoreStats, StoredArticle } from './types.js';
+export type {
+  ArticleInput,
+  ArticleWithAnalysis,
+  CorpusFilter,
+  Page,
+  RelationFilter,
+  SaveInput,
+  SaveResult,
+  Store,
+  StoreStats,
+  StoredArticle,
+} from './types.js';
 
 // Reading every page
 export { everyArticle } from './every.js';

@@ -66,7 +66,8 @@ function storableOrNull(value: string | null | undefined): string | null {
 
 function speakerCountryOf(code: string | null | undefined): string | null {
   if (code == null || code === '') return null;
-  if (!/^[A-Z]{2}$/.test(code)) throw new StoreError('invalid_input', `article.speakerCountry must be an ISO alpha-2 code such as EG, not ${JSON.stringify(code)}`);
+  if (!/^[A-Z]{2}$/.test(code))
+    throw new StoreError('invalid_input', `article.speakerCountry must be an ISO alpha-2 code such as EG, not ${JSON.stringify(code)}`);
   return code;
 }
 

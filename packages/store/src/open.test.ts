@@ -56,7 +56,9 @@ describe('openStore', () => {
     expect(store.backend).toBe('sqlite');
     const text = "Egypt's foreign minister said Egypt supports a political solution in Syria.";
     const empty = { language: 'en' as const, actors: [], stances: [], agreements: [], relations: [] };
-    expect((await store.saveArticle({ article: { text, language: 'en' }, analysis: empty, engineVersion: 'test', fingerprint: fingerprint(text) })).status).toBe('ingested');
+    expect(
+      (await store.saveArticle({ article: { text, language: 'en' }, analysis: empty, engineVersion: 'test', fingerprint: fingerprint(text) })).status,
+    ).toBe('ingested');
     await store.close();
   });
 });

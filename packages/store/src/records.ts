@@ -25,7 +25,13 @@ export function relations(db: Kysely<Tables>, backend: Backend, filter: Relation
 }
 
 /** Each packed record of the matching articles, as `read` makes it (null leaves it out). */
-async function readPacked<P, R>(db: Kysely<Tables>, backend: Backend, kind: RecordKind, filter: RelationFilter, read: (row: RecordKeys, packed: P) => R | null): Promise<R[]> {
+async function readPacked<P, R>(
+  db: Kysely<Tables>,
+  backend: Backend,
+  kind: RecordKind,
+  filter: RelationFilter,
+  read: (row: RecordKeys, packed: P) => R | null,
+): Promise<R[]> {
   const records: R[] = [];
   for (const row of await packedRows(db, backend, kind, filter)) {
     for (const packed of JSON.parse(row.packed) as P[]) {
@@ -39,13 +45,15 @@ async function readPacked<P, R>(db: Kysely<Tables>, backend: Backend, kind: Reco
 /** The packed records of the articles that have a matching one: one row per article, not per record. */
 function packedRows(db: Kysely<Tables>, backend: Backend, kind: RecordKind, filter: RelationFilter): Promise<Array<RecordKeys & { packed: string }>> {
   const where = articleConditions(db, backend, { id: 'article_records.article_id', kind }, filter);
-  return db
-    .selectFrom('article_records')
-    .select(['article_id', 'story_id', 'date', `${kind} as packed`])
-    // Most articles state no agreement and many no position: unfiltered, their '[]' rows were half the fetch.
-    .where((eb) => eb.and([...where, eb(kind, '<>', '[]')]))
-    .orderBy('article_id')
-    .execute();
+  return (
+    db
+      .selectFrom('article_records')
+      .select(['article_id', 'story_id', 'date', `${kind} as packed`])
+      // Most articles state no agreement and many no position: unfiltered, their '[]' rows were half the fetch.
+      .where((eb) => eb.and([...where, eb(kind, '<>', '[]')]))
+      .orderBy('article_id')
+      .execute()
+  );
 }
 
 export async function stats(db: Kysely<Tables>): Promise<StoreStats> {
@@ -60,7 +68,12 @@ export async function stats(db: Kysely<Tables>): Promise<StoreStats> {
       eb.selectFrom('relations').select(eb.fn.countAll().as('n')).as('relations'),
     ])
     .executeTakeFirstOrThrow();
-  const languages = await db.selectFrom('articles').select((eb) => ['language', eb.fn.countAll().as('n')]).groupBy('language').orderBy('language').execute();
+  const languages = await db
+    .selectFrom('articles')
+    .select((eb) => ['language', eb.fn.countAll().as('n')])
+    .groupBy('language')
+    .orderBy('language')
+    .execute();
   return {
     articles: Number(totals.articles),
     stories: Number(totals.stories),

@@ -15,7 +15,8 @@ const ENGINE = 'test-engine-1';
 
 // Who backs and who blames whom, in both languages, with outlets and dates for the filters.
 const YEMEN = 'Saudi Foreign Minister Adel al-Jubeir condemned the Houthi attacks on Riyadh and said the kingdom supports the legitimate government of Yemen.';
-const SYRIA = "Russian Foreign Minister Sergei Lavrov criticised the United States for its strikes in Syria. Iran's foreign minister praised Russia's role in Syria.";
+const SYRIA =
+  "Russian Foreign Minister Sergei Lavrov criticised the United States for its strikes in Syria. Iran's foreign minister praised Russia's role in Syria.";
 const NOTHING = 'Heavy rain flooded several streets of the old city overnight.';
 
 function input(text: string, article: Partial<ArticleInput> = {}, analysis?: Analysis): SaveInput {
@@ -38,11 +39,12 @@ describe.each(testBackends())('relations on %s', (backend) => {
   });
   afterAll(() => env?.cleanup());
 
-  it('keeps each analysis\'s relations exactly as corpus makes them, spans quoting the text', async () => {
+  it("keeps each analysis's relations exactly as corpus makes them, spans quoting the text", async () => {
     const stored = await store.relations({});
     const expected = [ids.yemen, ids.syria].sort().flatMap((id) => {
       const text = id === ids.yemen ? YEMEN : SYRIA;
-      return recordsFromAnalysis({ analysis: analyze({ text, language: 'en' }), articleId: id, date: id === ids.yemen ? '2018-03-26' : '2017-04-08' }).relations;
+      return recordsFromAnalysis({ analysis: analyze({ text, language: 'en' }), articleId: id, date: id === ids.yemen ? '2018-03-26' : '2017-04-08' })
+        .relations;
     });
     expect(stored).toEqual(expected);
     expect(pairs(stored)).toEqual(['IR>RU', 'RU>US', 'SA>YE', 'SA>houthis']);
@@ -103,8 +105,16 @@ describe.each(testBackends())('migration 0003 on %s', (backend) => {
         const articles = old.map((i) => ({ ...articleRow(i), story_id: articleRow(i).id }));
         await insertRows(trx, 'articles', articles);
         const rows = articles.map((a, k) => analysisRows(a, old[k]!.analysis));
-        await insertRows(trx, 'positions', rows.flatMap((r) => r.positions));
-        await insertRows(trx, 'agreements', rows.flatMap((r) => r.agreements));
+        await insertRows(
+          trx,
+          'positions',
+          rows.flatMap((r) => r.positions),
+        );
+        await insertRows(
+          trx,
+          'agreements',
+          rows.flatMap((r) => r.agreements),
+        );
         await insertRows(trx, 'article_records', rows.map(({ records: { relations: _, ...before } }) => before) as never);
       });
     } finally {
@@ -114,7 +124,13 @@ describe.each(testBackends())('migration 0003 on %s', (backend) => {
     try {
       const [syria, yemen] = old.map((i) => articleRow(i).id);
       expect(pairs(await store.relations({}))).toEqual(['SA>YE', 'SA>houthis']);
-      expect((await store.relations({ targets: ['houthis'] }))[0]).toMatchObject({ articleId: yemen, storyId: yemen, date: '2018-03-26', issue: 'yemen', polarity: -1 });
+      expect((await store.relations({ targets: ['houthis'] }))[0]).toMatchObject({
+        articleId: yemen,
+        storyId: yemen,
+        date: '2018-03-26',
+        issue: 'yemen',
+        polarity: -1,
+      });
       expect(await store.stats()).toMatchObject({ articles: 2, relations: 2 });
       // What `accord reanalyze` does for each stale article: the v1 analysis gains its relations.
       await store.replaceAnalysis(syria!, analyze({ text: SYRIA, language: 'en' }), 'v2');

@@ -21,7 +21,10 @@ type Copy = Pick<PositionTable, 'article_id' | 'story_id' | 'date' | 'language' 
  * The rows one article's analysis becomes, records in the analysis's order. The records themselves
  * come from `recordsFromAnalysis`, so a stored record is exactly what corpus would make of the analysis.
  */
-export function analysisRows(article: ArticleKeys, analysis: StanceAnalysis): { positions: PositionTable[]; agreements: AgreementTable[]; relations: RelationTable[]; records: ArticleRecordsTable } {
+export function analysisRows(
+  article: ArticleKeys,
+  analysis: StanceAnalysis,
+): { positions: PositionTable[]; agreements: AgreementTable[]; relations: RelationTable[]; records: ArticleRecordsTable } {
   const { positions, agreements, relations } = recordsFromAnalysis({ analysis, articleId: article.id, storyId: article.story_id, date: article.date });
   const copy = copyOf(article);
   const related = relationRows(copy, relations);
@@ -29,7 +32,12 @@ export function analysisRows(article: ArticleKeys, analysis: StanceAnalysis): { 
     positions: positions.map((p, ord) => ({ ...copy, ord, country: p.country, issue: p.issue, code: p.code, polarity: p.polarity, confidence: p.confidence })),
     agreements: agreements.map((g, ord) => ({ ...copy, ord, a: g.a, b: g.b, issue: g.issue, label: g.label, score: g.score, explicit: g.explicit ? 1 : 0 })),
     relations: related.rows,
-    records: { ...copy, positions: JSON.stringify(positions.map(packPosition)), agreements: JSON.stringify(agreements.map(packAgreement)), relations: related.packed },
+    records: {
+      ...copy,
+      positions: JSON.stringify(positions.map(packPosition)),
+      agreements: JSON.stringify(agreements.map(packAgreement)),
+      relations: related.packed,
+    },
   };
 }
 
@@ -67,7 +75,8 @@ function flatEvidence(evidence: EvidenceRef[]): FlatEvidence {
 
 function unpackEvidence(articleId: string, packed: FlatEvidence, from: number): EvidenceRef[] {
   const evidence: EvidenceRef[] = [];
-  for (let i = from; i + 2 < packed.length; i += 3) evidence.push({ articleId, start: packed[i] as number, end: packed[i + 1] as number, text: packed[i + 2] as string });
+  for (let i = from; i + 2 < packed.length; i += 3)
+    evidence.push({ articleId, start: packed[i] as number, end: packed[i + 1] as number, text: packed[i + 2] as string });
   return evidence;
 }
 
@@ -80,15 +89,46 @@ export interface RecordKeys {
 
 export function unpackPosition(row: RecordKeys, p: PackedPosition): PositionRecord {
   const evidence = unpackEvidence(row.article_id, p, POSITION_EVIDENCE);
-  return { articleId: row.article_id, storyId: row.story_id, date: row.date, country: p[0], issue: p[1], code: p[2], polarity: p[3], confidence: p[4], evidence };
+  return {
+    articleId: row.article_id,
+    storyId: row.story_id,
+    date: row.date,
+    country: p[0],
+    issue: p[1],
+    code: p[2],
+    polarity: p[3],
+    confidence: p[4],
+    evidence,
+  };
 }
 
 export function unpackAgreement(row: RecordKeys, g: PackedAgreement): AgreementRecord {
   const evidence = unpackEvidence(row.article_id, g, AGREEMENT_EVIDENCE);
-  return { articleId: row.article_id, storyId: row.story_id, date: row.date, a: g[0], b: g[1], issue: g[2], label: g[3], score: g[4], explicit: g[5] === 1, evidence };
+  return {
+    articleId: row.article_id,
+    storyId: row.story_id,
+    date: row.date,
+    a: g[0],
+    b: g[1],
+    issue: g[2],
+    label: g[3],
+    score: g[4],
+    explicit: g[5] === 1,
+    evidence,
+  };
 }
 
 export function unpackRelation(row: RecordKeys, r: PackedRelation): RelationRecord {
   const evidence = unpackEvidence(row.article_id, r, RELATION_EVIDENCE);
-  return { articleId: row.article_id, storyId: row.story_id, date: row.date, source: r[0], target: r[1], issue: r[2], polarity: r[3], confidence: r[4], evidence };
+  return {
+    articleId: row.article_id,
+    storyId: row.story_id,
+    date: row.date,
+    source: r[0],
+    target: r[1],
+    issue: r[2],
+    polarity: r[3],
+    confidence: r[4],
+    evidence,
+  };
 }

@@ -18,7 +18,11 @@ export async function saveArticle(db: Kysely<Tables>, input: SaveInput): Promise
       const stored = await storedWithHash(trx, row.content_hash);
       if (stored) return stored;
       row.story_id = (await findStory(trx, input.fingerprint)) ?? row.id;
-      const inserted = await trx.insertInto('articles').values(row).onConflict((oc) => oc.doNothing()).executeTakeFirst();
+      const inserted = await trx
+        .insertInto('articles')
+        .values(row)
+        .onConflict((oc) => oc.doNothing())
+        .executeTakeFirst();
       // Another writer stored the same text after our check: theirs stands, ours is a duplicate.
       if (inserted.numInsertedOrUpdatedRows === 0n) {
         const winner = await storedWithHash(trx, row.content_hash);
@@ -40,9 +44,14 @@ export async function replaceAnalysis(db: Kysely<Tables>, id: string, analysis: 
     db.transaction().execute(async (trx) => {
       const article = await trx.selectFrom('articles').select(['id', 'story_id', 'date', 'language', 'source']).where('id', '=', id).executeTakeFirst();
       if (!article) throw new StoreError('not_found', `no article ${id}: save it first with saveArticle`);
-      for (const table of ['positions', 'agreements', 'relations', 'article_records'] as const) await trx.deleteFrom(table).where('article_id', '=', id).execute();
+      for (const table of ['positions', 'agreements', 'relations', 'article_records'] as const)
+        await trx.deleteFrom(table).where('article_id', '=', id).execute();
       await insertAnalysisRows(trx, article, analysis);
-      await trx.updateTable('articles').set({ analysis: JSON.stringify(analysis), engine_version: engineVersion }).where('id', '=', id).execute();
+      await trx
+        .updateTable('articles')
+        .set({ analysis: JSON.stringify(analysis), engine_version: engineVersion })
+        .where('id', '=', id)
+        .execute();
     }),
   );
 }
@@ -63,7 +72,10 @@ async function insertAnalysisRows(trx: Transaction<Tables>, article: ArticleKeys
 /** Multi-row inserts, a bounded number of rows a statement (inside the caller's transaction). */
 export async function insertRows<T extends keyof Tables>(trx: Kysely<Tables>, table: T, rows: Tables[T][]): Promise<void> {
   for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
-    await trx.insertInto(table).values(rows.slice(i, i + ROWS_PER_INSERT) as never).execute();
+    await trx
+      .insertInto(table)
+      .values(rows.slice(i, i + ROWS_PER_INSERT) as never)
+      .execute();
   }
 }
 

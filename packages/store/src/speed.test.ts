@@ -35,7 +35,9 @@ function generatedArticle(i: number): SaveInput {
     issue: ISSUES[next(ISSUES.length)]!,
     positions: [{ code: CODES[next(CODES.length)]!, polarity: next(2) ? 1 : -1, confidence: 0.7, evidence: [span(), span()] }],
   }));
-  const agreements: Analysis['agreements'] = [{ a: stances[0]!.country, b: stances[1]!.country, issue: stances[0]!.issue, label: 'agree', score: 1, explicit: false, evidence: [span()] }];
+  const agreements: Analysis['agreements'] = [
+    { a: stances[0]!.country, b: stances[1]!.country, issue: stances[0]!.issue, label: 'agree', score: 1, explicit: false, evidence: [span()] },
+  ];
   const date = `2024-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
   return {
     article: { text, language: 'en', date, source: `outlet-${i % 7}` },
@@ -56,9 +58,21 @@ async function bulkLoad(url: string, inputs: SaveInput[]): Promise<void> {
       const articles = inputs.map((input) => articleRow(input)).map((row) => ({ ...row, story_id: row.id }));
       const records = articles.map((row, i) => analysisRows(row, inputs[i]!.analysis));
       await insertRows(trx, 'articles', articles);
-      await insertRows(trx, 'positions', records.flatMap((r) => r.positions));
-      await insertRows(trx, 'agreements', records.flatMap((r) => r.agreements));
-      await insertRows(trx, 'article_records', records.map((r) => r.records));
+      await insertRows(
+        trx,
+        'positions',
+        records.flatMap((r) => r.positions),
+      );
+      await insertRows(
+        trx,
+        'agreements',
+        records.flatMap((r) => r.agreements),
+      );
+      await insertRows(
+        trx,
+        'article_records',
+        records.map((r) => r.records),
+      );
     });
   } finally {
     await db.destroy();
@@ -92,7 +106,10 @@ describe.each(testBackends())('positions() over a generated corpus on %s', (back
     const started = performance.now();
     for (let i = 0; i < sample; i++) await env.store.saveArticle(generatedArticle(i));
     console.log(`[${backend}] saveArticle: ${((performance.now() - started) / sample).toFixed(2)} ms an article (one transaction each)`);
-    await bulkLoad(env.url, Array.from({ length: ARTICLES - sample }, (_, i) => generatedArticle(sample + i)));
+    await bulkLoad(
+      env.url,
+      Array.from({ length: ARTICLES - sample }, (_, i) => generatedArticle(sample + i)),
+    );
   }, 300_000);
   afterAll(() => env?.cleanup());
 
@@ -109,7 +126,9 @@ describe.each(testBackends())('positions() over a generated corpus on %s', (back
     for (const [name, filter] of filters) {
       const { ms, cpuMs, result } = await timed(() => env.store.positions(filter));
       expect(result.length).toBeGreaterThan(0);
-      console.log(`[${backend}] positions(${name}): ${result.length} records in ${ms.toFixed(1)} ms (this process's CPU ${cpuMs.toFixed(1)} ms; load ${loadavg()[0]!.toFixed(1)})`);
+      console.log(
+        `[${backend}] positions(${name}): ${result.length} records in ${ms.toFixed(1)} ms (this process's CPU ${cpuMs.toFixed(1)} ms; load ${loadavg()[0]!.toFixed(1)})`,
+      );
     }
   });
 });

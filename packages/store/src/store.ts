@@ -88,6 +88,8 @@ async function connectNow(target: Target, url: string): Promise<Kysely<Tables>> 
   } catch (error) {
     await db?.destroy().catch(() => {});
     if (error instanceof StoreError) throw error;
-    throw new StoreError('open_failed', `cannot open ${redact(url)}: check that the database is running and the URL is right (see the cause)`, { cause: error });
+    throw new StoreError('open_failed', `cannot open ${redact(url)}: check that the database is running and the URL is right (see the cause)`, {
+      cause: error,
+    });
   }
 }

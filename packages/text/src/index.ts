@@ -13,7 +13,20 @@ export { tokenize } from './tokens.js';
 export type { Token } from './tokens.js';
 
 // Morphology: lookup forms, clitics, and the prefixes and endings that mark a verb
-export { arabicKeys, withoutArticle, cliticsOf, hasClitics, NO_CLITICS, beginsWithAnd, underPrepositionAndArticle, imperfectVerb, dualVerb, imperfectPrefix, finiteEnding, possessive } from './morphology.js';
+export {
+  arabicKeys,
+  withoutArticle,
+  cliticsOf,
+  hasClitics,
+  NO_CLITICS,
+  beginsWithAnd,
+  underPrepositionAndArticle,
+  imperfectVerb,
+  dualVerb,
+  imperfectPrefix,
+  finiteEnding,
+  possessive,
+} from './morphology.js';
 export type { Clitics } from './morphology.js';
 
 // Errors

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { beginsWithAnd, cliticsOf, dualVerb, finiteEnding, hasClitics, imperfectPrefix, imperfectVerb, possessive, underPrepositionAndArticle, withoutArticle } from './morphology.js';
+import {
+  beginsWithAnd,
+  cliticsOf,
+  dualVerb,
+  finiteEnding,
+  hasClitics,
+  imperfectPrefix,
+  imperfectVerb,
+  possessive,
+  underPrepositionAndArticle,
+  withoutArticle,
+} from './morphology.js';
 
 describe('cliticsOf', () => {
   it.each([

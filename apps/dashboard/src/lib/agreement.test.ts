@@ -38,7 +38,14 @@ describe('alignedPairs', () => {
 
 describe('alignedPairs with thin evidence', () => {
   it('leaves out pairs resting on one or two articles when enough pairs have three or more', () => {
-    const cells = [cell('AR', 'BZ', 1, 1), cell('EG', 'RU', 0.6, 4), cell('EG', 'TR', 0.2, 3), cell('RU', 'TR', -0.1, 5), cell('EG', 'SA', 0.4, 3), cell('BZ', 'EG', -1, 2)];
+    const cells = [
+      cell('AR', 'BZ', 1, 1),
+      cell('EG', 'RU', 0.6, 4),
+      cell('EG', 'TR', 0.2, 3),
+      cell('RU', 'TR', -0.1, 5),
+      cell('EG', 'SA', 0.4, 3),
+      cell('BZ', 'EG', -1, 2),
+    ];
     const { most, least } = alignedPairs(cells, 'sScore', 2);
     expect(most.map((c) => pairKey(c.a, c.b))).toEqual(['EG-RU', 'EG-SA']);
     expect(least.map((c) => pairKey(c.a, c.b))).toEqual(['RU-TR', 'EG-TR']);

@@ -73,10 +73,12 @@ export function alignedPairs(cells: AgreementCell[], measure: Measure, count: nu
   const defined = cells.filter((c) => scoreOf(c, measure) !== null);
   const floor = [3, 2].find((articles) => defined.filter((c) => c.articles >= articles).length >= 2 * count) ?? 1;
   const scored = defined.filter((c) => c.articles >= floor);
-  const byScore = (sign: 1 | -1) => (x: AgreementCell, y: AgreementCell) =>
-    sign * (scoreOf(y, measure)! - scoreOf(x, measure)!) || y.articles - x.articles;
+  const byScore = (sign: 1 | -1) => (x: AgreementCell, y: AgreementCell) => sign * (scoreOf(y, measure)! - scoreOf(x, measure)!) || y.articles - x.articles;
   const most = [...scored].sort(byScore(1)).slice(0, count);
-  const least = [...scored].sort(byScore(-1)).filter((c) => !most.includes(c)).slice(0, count);
+  const least = [...scored]
+    .sort(byScore(-1))
+    .filter((c) => !most.includes(c))
+    .slice(0, count);
   return { most, least };
 }
 

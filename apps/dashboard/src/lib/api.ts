@@ -37,9 +37,10 @@ export function apiUrl(path: string, params: Params = {}): string {
  * @example const matrix = await api<AgreementMatrix>(fetch, '/agreement', { params: { issue: 'syria' } });
  */
 export async function api<T>(fetcher: Fetch, path: string, options: { params?: Params; body?: unknown } = {}): Promise<T> {
-  const init: RequestInit = options.body === undefined
-    ? { headers: { accept: 'application/json' } }
-    : { method: 'POST', headers: { accept: 'application/json', 'content-type': 'application/json' }, body: JSON.stringify(options.body) };
+  const init: RequestInit =
+    options.body === undefined
+      ? { headers: { accept: 'application/json' } }
+      : { method: 'POST', headers: { accept: 'application/json', 'content-type': 'application/json' }, body: JSON.stringify(options.body) };
   let response: Response;
   try {
     response = await fetcher(apiUrl(path, options.params), init);

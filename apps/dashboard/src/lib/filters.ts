@@ -23,7 +23,10 @@ export function readFilters(url: URL): Filters {
     issue: params.get('issue') || DEFAULT_ISSUE,
     from: date('from'),
     to: date('to'),
-    countries: (params.get('countries') ?? '').split(',').map((c) => c.trim().toUpperCase()).filter((c) => /^[A-Z]{2}$/.test(c)),
+    countries: (params.get('countries') ?? '')
+      .split(',')
+      .map((c) => c.trim().toUpperCase())
+      .filter((c) => /^[A-Z]{2}$/.test(c)),
     bucket: chosenBucket(url) ?? 'month',
   };
 }

@@ -36,7 +36,17 @@ export interface Run {
 export function evidenceSpans(analysis: Analysis): EvidenceSpan[] {
   const positions = analysis.stances.flatMap((stance) =>
     stance.positions.flatMap((p) =>
-      p.evidence.map((e): EvidenceSpan => ({ start: e.start, end: e.end, country: stance.country, issue: stance.issue, code: p.code, polarity: p.polarity, kind: 'position' })),
+      p.evidence.map(
+        (e): EvidenceSpan => ({
+          start: e.start,
+          end: e.end,
+          country: stance.country,
+          issue: stance.issue,
+          code: p.code,
+          polarity: p.polarity,
+          kind: 'position',
+        }),
+      ),
     ),
   );
   const agreements = analysis.agreements.flatMap((a) =>

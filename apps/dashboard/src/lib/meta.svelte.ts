@@ -21,7 +21,9 @@ class Meta {
     this.#loading ??= Promise.allSettled([
       api<CountryList>(fetcher, '/countries').then((r) => (this.countries = r.items)),
       api<IssueList>(fetcher, '/issues').then((r) => (this.issues = r.items)),
-      api<IssuePositionsList>(fetcher, '/positions').then((r) => (this.positions = r.items.flatMap(({ issue, positions }) => positions.map(({ code, label }) => ({ issue, code, label }))))),
+      api<IssuePositionsList>(fetcher, '/positions').then(
+        (r) => (this.positions = r.items.flatMap(({ issue, positions }) => positions.map(({ code, label }) => ({ issue, code, label })))),
+      ),
       api<ActorList>(fetcher, '/actors').then((r) => (this.actors = r.items)),
     ]).then(() => undefined);
     return this.#loading;

@@ -43,14 +43,21 @@ export function positionSeries(profile: CountryProfile, labelOf: (code: string) 
  * ones are gaps, so points sit where their time is).
  * @example trendSeries(profile, issueLabel, 'month').buckets // ['2017-01-01', '2017-02-01', '2017-03-01']
  */
-export function trendSeries(profile: CountryProfile, labelOf: (issue: string) => string, bucket: Bucket): { buckets: string[]; issues: string[]; series: Series[] } {
-  const buckets = everyBucket(profile.issues.flatMap((i) => i.trend.map((t) => t.bucket)), bucket);
+export function trendSeries(
+  profile: CountryProfile,
+  labelOf: (issue: string) => string,
+  bucket: Bucket,
+): { buckets: string[]; issues: string[]; series: Series[] } {
+  const buckets = everyBucket(
+    profile.issues.flatMap((i) => i.trend.map((t) => t.bucket)),
+    bucket,
+  );
   const withTrend = profile.issues.filter((i) => i.trend.length > 0);
   const series = withTrend.map((issue, index) => ({
-      label: labelOf(issue.issue),
-      color: ISSUE_COLORS[index % ISSUE_COLORS.length]!,
-      // A count: a bucket with no statement on the issue is 0, not a gap to draw a line across.
-      data: buckets.map((b) => issue.trend.find((t) => t.bucket === b)?.statements ?? 0),
+    label: labelOf(issue.issue),
+    color: ISSUE_COLORS[index % ISSUE_COLORS.length]!,
+    // A count: a bucket with no statement on the issue is 0, not a gap to draw a line across.
+    data: buckets.map((b) => issue.trend.find((t) => t.bucket === b)?.statements ?? 0),
   }));
   return { buckets, issues: withTrend.map((i) => i.issue), series };
 }

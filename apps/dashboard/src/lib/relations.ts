@@ -21,12 +21,18 @@ const TARGET = /^([A-Z]{2}|[a-z][a-z_]*)$/;
 export function readRelationFilters(url: URL): RelationFilters {
   const params = url.searchParams;
   const date = (key: string) => (/^\d{4}-\d{2}-\d{2}$/.test(params.get(key) ?? '') ? params.get(key)! : '');
-  const list = (key: string) => (params.get(key) ?? '').split(',').map((c) => c.trim()).filter(Boolean);
+  const list = (key: string) =>
+    (params.get(key) ?? '')
+      .split(',')
+      .map((c) => c.trim())
+      .filter(Boolean);
   return {
     issue: params.get('issue') || DEFAULT_ISSUE,
     from: date('from'),
     to: date('to'),
-    sources: list('sources').map((c) => c.toUpperCase()).filter((c) => /^[A-Z]{2}$/.test(c)),
+    sources: list('sources')
+      .map((c) => c.toUpperCase())
+      .filter((c) => /^[A-Z]{2}$/.test(c)),
     targets: list('targets').filter((t) => TARGET.test(t)),
   };
 }

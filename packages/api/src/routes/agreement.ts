@@ -12,13 +12,11 @@ import { agreementMatrixSchema, bucketSchema, countryParam, timelineSchema } fro
 // The matrix reads every country's positions on the issue (kappa's chance is taken over all of
 // them), so `countries` narrows the cells shown, never the records read (corpus's scopedMatrix).
 const scope = filterQuery.pick({ from: true, to: true, source: true, language: true });
-const top = z.coerce
-  .number()
-  .int()
-  .min(2)
-  .max(500)
-  .optional()
-  .openapi({ type: 'integer', description: 'Only the N countries with the most evidence (articles summed over their cells where `measure` is defined), when `countries` is not given: a whole corpus has over a hundred' });
+const top = z.coerce.number().int().min(2).max(500).optional().openapi({
+  type: 'integer',
+  description:
+    'Only the N countries with the most evidence (articles summed over their cells where `measure` is defined), when `countries` is not given: a whole corpus has over a hundred',
+});
 const measure = z
   .enum(['alignment', 's', 'kappa'])
   .default('alignment')
@@ -29,12 +27,16 @@ const matrixRoute = createRoute({
   method: 'get',
   path: '/agreement',
   summary: 'How far countries agree on one issue: alignment (with the relations and positions that moved it), S-score, kappa and explicit statements per pair',
-  description: 'Alignment is the default measure: how far two countries depart from the common line of the issue the same way, from whom they back and blame and the positions that split countries; `alignmentParts` name what moved it, each with its evidence. CSV holds one row per cell.',
+  description:
+    'Alignment is the default measure: how far two countries depart from the common line of the issue the same way, from whom they back and blame and the positions that split countries; `alignmentParts` name what moved it, each with its evidence. CSV holds one row per cell.',
   ...guarded('read'),
   request: {
     query: scope.extend({ issue: issueParam, countries: filterQuery.shape.country, evidence: evidenceParam, top, measure }).extend(formatQuery.shape),
   },
-  responses: { 200: listResponse(agreementMatrixSchema, 'The matrix: one cell per pair with evidence'), ...problemResponses('validation', 'unauthorized', 'store-unavailable') },
+  responses: {
+    200: listResponse(agreementMatrixSchema, 'The matrix: one cell per pair with evidence'),
+    ...problemResponses('validation', 'unauthorized', 'store-unavailable'),
+  },
 });
 
 const timelineRoute = createRoute({
@@ -44,12 +46,29 @@ const timelineRoute = createRoute({
   description: 'Buckets with no evidence for the pair are left out, and so are undated articles. CSV holds one row per point.',
   ...guarded('read'),
   request: {
-    query: scope.extend({ a: countryParam, b: countryParam, issue: issueParam, bucket: bucketSchema.default('month'), evidence: evidenceParam }).extend(formatQuery.shape),
+    query: scope
+      .extend({ a: countryParam, b: countryParam, issue: issueParam, bucket: bucketSchema.default('month'), evidence: evidenceParam })
+      .extend(formatQuery.shape),
   },
   responses: { 200: listResponse(timelineSchema, 'The points, oldest first'), ...problemResponses('validation', 'unauthorized', 'store-unavailable') },
 });
 
-const CELL_COLUMNS = ['a', 'b', 'issue', 'alignment', 'sScore', 'kappa', 'explicitAgree', 'explicitDisagree', 'explicitShare', 'articles', 'stories', 'positions', 'alignmentParts', 'evidence'];
+const CELL_COLUMNS = [
+  'a',
+  'b',
+  'issue',
+  'alignment',
+  'sScore',
+  'kappa',
+  'explicitAgree',
+  'explicitDisagree',
+  'explicitShare',
+  'articles',
+  'stories',
+  'positions',
+  'alignmentParts',
+  'evidence',
+];
 
 /** A cell as a CSV row: its scalars as columns, `explicit` spread, evidence as JSON. */
 const cellRow = (cell: AgreementCell) => {
@@ -74,7 +93,11 @@ export function agreementRoutes(): OpenAPIHono<AppEnv> {
         // The cut is taken on the whole matrix, cached like any other, so it costs a filter.
         const whole = await computed(deps, 'matrix', { ...filter, evidenceLimit }, () => matrixEntry(deps, filter, issue, evidenceLimit));
         const shown = new Set(mostEvidenced({ cells: whole.matrix.cells, count: topCount, measure: MEASURE_FIELDS[ranking] }));
-        const matrix = { issue, countries: whole.matrix.countries.filter((k) => shown.has(k)), cells: whole.matrix.cells.filter((cell) => shown.has(cell.a) && shown.has(cell.b)) };
+        const matrix = {
+          issue,
+          countries: whole.matrix.countries.filter((k) => shown.has(k)),
+          cells: whole.matrix.cells.filter((cell) => shown.has(cell.a) && shown.has(cell.b)),
+        };
         if (wantsCsv(c, format)) return csvResponse(matrix.cells.map(cellRow), `agreement-${issue}`, CELL_COLUMNS);
         return c.json(matrix, 200);
       }
@@ -95,7 +118,12 @@ export function agreementRoutes(): OpenAPIHono<AppEnv> {
       // The whole issue is read, as for the matrix: a bucket's kappa and alignment take every country's records.
       const { positions, agreements, relations } = await scopeRecords(cachedRecords(c.var.deps), toCorpusFilter({ ...query, issue }));
       const points = pairTimeline({ positions, agreements, relations, a, b, issue, bucket, evidenceLimit });
-      if (wantsCsv(c, format)) return csvResponse(points.map((p) => ({ bucket: p.bucket, ...cellRow(p.cell) })), `timeline-${a}-${b}-${issue}`, ['bucket', ...CELL_COLUMNS]);
+      if (wantsCsv(c, format))
+        return csvResponse(
+          points.map((p) => ({ bucket: p.bucket, ...cellRow(p.cell) })),
+          `timeline-${a}-${b}-${issue}`,
+          ['bucket', ...CELL_COLUMNS],
+        );
       return c.json({ a, b, issue, bucket, points }, 200);
     });
 }

@@ -17,7 +17,9 @@ const options = {
   speakerCountry: countryParam.optional().openapi({ description: 'The country whose statement the whole text is (a UN speech)' }),
 };
 
-const analyzeBody = z.object({ text: z.string().openapi({ description: 'The article; every offset in the analysis indexes it' }), ...options }).openapi('AnalyzeRequest');
+const analyzeBody = z
+  .object({ text: z.string().openapi({ description: 'The article; every offset in the analysis indexes it' }), ...options })
+  .openapi('AnalyzeRequest');
 
 const route = createRoute({
   method: 'post',
@@ -55,7 +57,10 @@ export function analyzeRoutes(): OpenAPIHono<AppEnv> {
       const { text, ...rest } = c.req.valid('json') as z.output<typeof analyzeBody>;
       return c.json(analyze({ text, ...c.req.valid('query'), ...rest }), 200);
     }
-    if (!/^text\/plain/i.test(type)) throw new ApiError('validation', 'the body is missing: send JSON { "text": ... } or the text as text/plain', { errors: [{ path: 'text', message: 'required' }] });
+    if (!/^text\/plain/i.test(type))
+      throw new ApiError('validation', 'the body is missing: send JSON { "text": ... } or the text as text/plain', {
+        errors: [{ path: 'text', message: 'required' }],
+      });
     const charset = /;\s*charset="?([^";\s]+)"?/i.exec(type)?.[1];
     const decoded = decodeBytes(new Uint8Array(await c.req.arrayBuffer()), charset ? { encoding: charset } : {});
     c.header('accord-text-encoding', decoded.encoding);

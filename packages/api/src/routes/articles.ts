@@ -43,7 +43,10 @@ const getRoute = createRoute({
   summary: 'One article with its text and analysis',
   ...guarded('read'),
   request: { params: idParam },
-  responses: { 200: jsonResponse(articleWithAnalysisSchema, 'The article'), ...problemResponses('validation', 'not-found', 'unauthorized', 'store-unavailable') },
+  responses: {
+    200: jsonResponse(articleWithAnalysisSchema, 'The article'),
+    ...problemResponses('validation', 'not-found', 'unauthorized', 'store-unavailable'),
+  },
 });
 
 const deleteRoute = createRoute({

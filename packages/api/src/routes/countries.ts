@@ -53,7 +53,13 @@ type Partner = z.infer<typeof partnerSchema>;
 export function rankPartners(matrix: AgreementMatrix, country: string): { closest: Partner[]; furthest: Partner[] } {
   const partners = matrix.cells
     .filter((cell) => (cell.a === country || cell.b === country) && cell.alignment !== null)
-    .map((cell) => ({ country: cell.a === country ? cell.b : cell.a, alignment: cell.alignment!, sScore: cell.sScore, kappa: cell.kappa, stories: cell.stories }))
+    .map((cell) => ({
+      country: cell.a === country ? cell.b : cell.a,
+      alignment: cell.alignment!,
+      sScore: cell.sScore,
+      kappa: cell.kappa,
+      stories: cell.stories,
+    }))
     .sort((x, y) => y.alignment - x.alignment || y.stories - x.stories || x.country.localeCompare(y.country));
   const closest = partners.slice(0, PARTNERS);
   return { closest, furthest: partners.slice(closest.length).reverse().slice(0, PARTNERS) };
@@ -92,7 +98,9 @@ export function countryRoutes(): OpenAPIHono<AppEnv> {
       const filter = toCorpusFilter(query);
       const deps = c.var.deps;
       const profile = countryProfile({ positions: await readPositions(deps, { ...filter, countries: [country] }), country, bucket });
-      const issues = await Promise.all(profile.issues.map(async (entry) => ({ ...entry, ...rankPartners(await issueMatrix(deps, filter, entry.issue), country) })));
+      const issues = await Promise.all(
+        profile.issues.map(async (entry) => ({ ...entry, ...rankPartners(await issueMatrix(deps, filter, entry.issue), country) })),
+      );
       return c.json({ country, names: namesOf(country), issues }, 200);
     });
 }

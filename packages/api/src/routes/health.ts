@@ -9,7 +9,8 @@ const route = createRoute({
   method: 'get',
   path: '/health',
   summary: 'Whether the API and its store answer',
-  description: 'Always open, for load balancers: no key is needed even when reads are closed. The article count comes through the query cache, so it lags writes by other processes by up to 30 s.',
+  description:
+    'Always open, for load balancers: no key is needed even when reads are closed. The article count comes through the query cache, so it lags writes by other processes by up to 30 s.',
   responses: { 200: jsonResponse(healthSchema, 'The API and its store answer'), ...problemResponses('store-unavailable') },
 });
 

@@ -18,7 +18,8 @@ const positionsRoute = createRoute({
   method: 'get',
   path: '/positions',
   summary: 'The position codes each issue can take',
-  description: 'A code tied to one issue in the lexicon (two_state_solution) is listed under it only; the others under every issue. Labels are the codes in words.',
+  description:
+    'A code tied to one issue in the lexicon (two_state_solution) is listed under it only; the others under every issue. Labels are the codes in words.',
   ...guarded('read'),
   responses: { 200: jsonResponse(issuePositionsListSchema, 'Codes per issue'), ...problemResponses('unauthorized') },
 });

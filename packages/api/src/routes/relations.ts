@@ -13,7 +13,10 @@ import { relationMatrixSchema, relationPageSchema, relationRecordSchema } from '
 
 // A relation's two ends are `source` (the stating country) and `target`, as its record names them;
 // the outlet, which other routes call `source`, is `outlet` here.
-const targetList = z.string().transform(resolvedBy(relationTargets)).openapi({ type: 'string', description: 'Comma-separated targets: country codes (alpha-2 or alpha-3) or actor ids (see /actors)', example: 'houthis,YE' });
+const targetList = z
+  .string()
+  .transform(resolvedBy(relationTargets))
+  .openapi({ type: 'string', description: 'Comma-separated targets: country codes (alpha-2 or alpha-3) or actor ids (see /actors)', example: 'houthis,YE' });
 const outlet = z.string().max(200).optional().openapi({ description: 'Only articles of this outlet (the `source` of other routes)' });
 const scope = filterQuery.pick({ from: true, to: true, language: true }).extend({ outlet });
 
@@ -25,7 +28,12 @@ const listRoute = createRoute({
   ...guarded('read'),
   request: {
     query: scope
-      .extend({ source: countryList.optional().openapi({ type: 'string', description: 'The stating countries (comma list)', example: 'SA,AE' }), target: targetList.optional(), issue: issueParam.optional(), q: filterQuery.shape.q })
+      .extend({
+        source: countryList.optional().openapi({ type: 'string', description: 'The stating countries (comma list)', example: 'SA,AE' }),
+        target: targetList.optional(),
+        issue: issueParam.optional(),
+        q: filterQuery.shape.q,
+      })
       .extend(pageQuery.shape)
       .extend(formatQuery.shape),
   },
@@ -35,17 +43,30 @@ const listRoute = createRoute({
   },
 });
 
-const top = z.coerce.number().int().min(1).max(500).optional().openapi({ type: 'integer', description: 'Only the N stating countries and the N targets with the most stories, on each axis not given' });
+const top = z.coerce
+  .number()
+  .int()
+  .min(1)
+  .max(500)
+  .optional()
+  .openapi({ type: 'integer', description: 'Only the N stating countries and the N targets with the most stories, on each axis not given' });
 
 const matrixRoute = createRoute({
   method: 'get',
   path: '/relations/matrix',
   summary: 'Who backs whom on one issue: stating countries x targets, with the stories backing and blaming',
-  description: 'One cell per stating country and target with any relation: stories backing and blaming (a story counts once, however many outlets print it), their net in [-1, 1], and the evidence. CSV holds one row per cell.',
+  description:
+    'One cell per stating country and target with any relation: stories backing and blaming (a story counts once, however many outlets print it), their net in [-1, 1], and the evidence. CSV holds one row per cell.',
   ...guarded('read'),
   request: {
     query: scope
-      .extend({ issue: issueParam, sources: countryList.optional().openapi({ type: 'string', description: 'Only these stating countries (comma list)', example: 'SA,IR' }), targets: targetList.optional(), evidence: evidenceParam, top })
+      .extend({
+        issue: issueParam,
+        sources: countryList.optional().openapi({ type: 'string', description: 'Only these stating countries (comma list)', example: 'SA,IR' }),
+        targets: targetList.optional(),
+        evidence: evidenceParam,
+        top,
+      })
       .extend(formatQuery.shape),
   },
   responses: { 200: listResponse(relationMatrixSchema, 'The matrix'), ...problemResponses('validation', 'unauthorized', 'store-unavailable') },
@@ -54,7 +75,18 @@ const matrixRoute = createRoute({
 const CELL_COLUMNS = ['source', 'target', 'issue', 'backs', 'blames', 'net', 'articles', 'stories', 'evidence'] satisfies Array<keyof RelationCell>;
 
 /** The store's filter for relations: the scope as every corpus route checks it, the ends as the relation names them. */
-function relationFilter(query: { from?: string | undefined; to?: string | undefined; language?: 'ar' | 'en' | undefined; outlet?: string | undefined; q?: string | undefined; issue?: string | undefined }, sources?: string[], targets?: string[]): RelationFilter {
+function relationFilter(
+  query: {
+    from?: string | undefined;
+    to?: string | undefined;
+    language?: 'ar' | 'en' | undefined;
+    outlet?: string | undefined;
+    q?: string | undefined;
+    issue?: string | undefined;
+  },
+  sources?: string[],
+  targets?: string[],
+): RelationFilter {
   const { outlet: source, ...rest } = query;
   const filter: RelationFilter = toCorpusFilter({ ...rest, source, country: sources });
   return targets?.length ? { ...filter, targets } : filter;
@@ -80,7 +112,14 @@ export function relationRoutes(): OpenAPIHono<AppEnv> {
       const deps = c.var.deps;
       const key = { ...filter, targets, top: topCount, evidenceLimit };
       const matrix = await computed(deps, 'relation-matrix', key, () =>
-        scopedRelationMatrix({ source: cachedRecords(deps), scope: filter, issue, evidenceLimit, ...(targets?.length ? { targets } : {}), ...(topCount !== undefined ? { top: topCount } : {}) }),
+        scopedRelationMatrix({
+          source: cachedRecords(deps),
+          scope: filter,
+          issue,
+          evidenceLimit,
+          ...(targets?.length ? { targets } : {}),
+          ...(topCount !== undefined ? { top: topCount } : {}),
+        }),
       );
       if (wantsCsv(c, format)) return csvResponse(matrix.cells, `relations-${issue}`, CELL_COLUMNS);
       return c.json(matrix, 200);

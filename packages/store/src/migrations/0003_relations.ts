@@ -23,7 +23,10 @@ export const relations: Migration = {
     await db.schema.createIndex('relations_issue_date').on('relations').columns(['issue', 'date']).execute();
     await db.schema.createIndex('relations_country').on('relations').column('country').execute();
     await db.schema.createIndex('relations_target').on('relations').column('target').execute();
-    await db.schema.alterTable('article_records').addColumn('relations', 'text', (c) => c.notNull().defaultTo('[]')).execute();
+    await db.schema
+      .alterTable('article_records')
+      .addColumn('relations', 'text', (c) => c.notNull().defaultTo('[]'))
+      .execute();
     await fillFromStoredAnalyses(db as Kysely<Tables>);
   },
 };
@@ -31,7 +34,13 @@ export const relations: Migration = {
 /** Rows for the relations that stored analyses already hold, a page of articles at a time (each analysis is parsed once). */
 async function fillFromStoredAnalyses(db: Kysely<Tables>): Promise<void> {
   for (let after = ''; ; ) {
-    const articles = await db.selectFrom('articles').select(['id', 'story_id', 'date', 'language', 'source', 'analysis']).where('id', '>', after).orderBy('id').limit(ARTICLES_PER_READ).execute();
+    const articles = await db
+      .selectFrom('articles')
+      .select(['id', 'story_id', 'date', 'language', 'source', 'analysis'])
+      .where('id', '>', after)
+      .orderBy('id')
+      .limit(ARTICLES_PER_READ)
+      .execute();
     if (articles.length === 0) return;
     for (const article of articles) {
       const stated = wellFormed((JSON.parse(article.analysis) as { relations?: unknown }).relations);
@@ -53,6 +62,13 @@ function wellFormed(relations: unknown): StoredRelation[] {
   if (!Array.isArray(relations)) return [];
   return relations.filter(
     (r): r is StoredRelation =>
-      typeof r === 'object' && r !== null && typeof r.source === 'string' && typeof r.target === 'string' && typeof r.issue === 'string' && (r.polarity === 1 || r.polarity === -1) && typeof r.confidence === 'number' && Array.isArray(r.evidence),
+      typeof r === 'object' &&
+      r !== null &&
+      typeof r.source === 'string' &&
+      typeof r.target === 'string' &&
+      typeof r.issue === 'string' &&
+      (r.polarity === 1 || r.polarity === -1) &&
+      typeof r.confidence === 'number' &&
+      Array.isArray(r.evidence),
   );
 }

@@ -15,7 +15,10 @@ export const load: PageLoad = ({ fetch, url, params }) => {
     Promise.all(
       meta.issues.map(({ id: issue }) =>
         api<AgreementMatrix>(fetch, '/agreement', { params: { issue, ...apiFilters({ ...filters, countries: [a, b] }) } }).then(
-          (m): { issue: string; cell: AgreementCell | null } => ({ issue, cell: m.cells.find((c) => (c.a === a && c.b === b) || (c.a === b && c.b === a)) ?? null }),
+          (m): { issue: string; cell: AgreementCell | null } => ({
+            issue,
+            cell: m.cells.find((c) => (c.a === a && c.b === b) || (c.a === b && c.b === a)) ?? null,
+          }),
         ),
       ),
     ),
