@@ -59,6 +59,15 @@ describe('relations', () => {
     expect(found).toEqual(expect.arrayContaining(['AE->houthis terrorism -1', 'AE->muslim_brotherhood terrorism -1', 'AE->hezbollah terrorism -1']));
   });
 
+  it('blames the group that a backed party confronts, in both languages', () => {
+    const ar = relations('وأعرب وزير الخارجية السعودي عادل الجبير عن التضامن مع الشعب العراقي في تصديه لمنظمة داعش الإرهابية.');
+    expect(ar).toContain('SA->isis terrorism -1');
+    expect(ar).not.toContain('SA->isis terrorism +1');
+    const en = relations('Foreign Minister Adel al-Jubeir expressed solidarity with the Iraqi people in their confrontation of Daesh.');
+    expect(en).toContain('SA->isis terrorism -1');
+    expect(en).not.toContain('SA->isis terrorism +1');
+  });
+
   it("blames the state a hostile noun's pronoun refers back to", () => {
     const found = relations('وقال وزير الخارجية السعودي عادل الجبير إن إيران يجب أن تغير سياستها العدوانية وتدخلها في اليمن.', { date: '2016-01-01' });
     expect(found).toContain('SA->IR yemen -1');
