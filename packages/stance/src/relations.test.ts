@@ -68,6 +68,17 @@ describe('relations', () => {
     expect(en).not.toContain('SA->isis terrorism +1');
   });
 
+  it('backs the position a backing word names first, not the states named after it', () => {
+    const en = relations(
+      'Foreign Minister Vivian Balakrishnan reiterated Singapore’s support for a negotiated two-state solution with Israel and Palestine living side-by-side in peace.',
+    );
+    expect(en.filter((r) => r.endsWith('+1'))).toEqual([]);
+    const ar = relations('وقال وزير الخارجية المصري سامح شكري إن مصر تدعم حل الدولتين لإسرائيل وفلسطين تعيشان جنبا إلى جنب في سلام.');
+    expect(ar.filter((r) => r.endsWith('+1'))).toEqual([]);
+    // With no position between them, the backing word still reaches its target.
+    expect(relations('وقال وزير الخارجية المصري سامح شكري إن مصر تدعم الحكومة الشرعية في اليمن.')).toContain('EG->YE yemen +1');
+  });
+
   it("blames the state a hostile noun's pronoun refers back to", () => {
     const found = relations('وقال وزير الخارجية السعودي عادل الجبير إن إيران يجب أن تغير سياستها العدوانية وتدخلها في اليمن.', { date: '2016-01-01' });
     expect(found).toContain('SA->IR yemen -1');

@@ -167,11 +167,16 @@ function governingCue(view: ClauseView, m: Mention): Mention | undefined {
       c.start <= m.start &&
       (m.end <= c.end || m.start - c.end <= reach) &&
       (!before || c.start > before.start) &&
-      !(backing(c) && agentAfter(view, c.end, m.start))
+      !(backing(c) && (agentAfter(view, c.end, m.start) || positionBetween(view, c.end, m.start)))
     )
       before = c;
   }
   return before ?? after;
+}
+
+/** "support for a negotiated two-state solution with Israel and Palestine": what is backed is the position named first, not the states after it. */
+function positionBetween({ sentence }: ClauseView, from: number, to: number): boolean {
+  return sentence.mentions.some((x) => x.entry.kind === 'cue' && x.start >= from && x.end <= to);
 }
 
 function backing(c: Mention): boolean {
