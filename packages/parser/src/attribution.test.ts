@@ -66,6 +66,20 @@ const rules: Record<string, Row[]> = {
     { language: 'en', text: 'The Saudi foreign minister said the war in Yemen must end.', clauses: [{ at: 'said', speaker: 'The Saudi foreign minister', how: 'named', countries: ['SA'], holders: ['SA'] }] },
     { language: 'ar', text: 'قالت وزارة الخارجية المصرية إن المفاوضات يجب أن تستأنف.', clauses: [{ at: 'قالت', speaker: 'وزارة الخارجية المصرية', how: 'named', countries: ['EG'], holders: ['EG'] }] },
   ],
+  'a bare office with a name after it is the person met under that name, not the office\'s last holder': [
+    {
+      language: 'en',
+      text: 'Prime Minister Mohammad Shtayyeh said the occupation must end. He was hosted to lunch by Prime Minister Lee Hsien Loong. Prime Minister Lee reiterated Singapore’s support for a two-state solution.',
+      date: '2022-10-27',
+      clauses: [{ at: 'Prime Minister Lee reiterated', speaker: 'Lee Hsien Loong', how: 'named', countries: ['SG'], holders: ['SG'] }],
+    },
+    {
+      language: 'ar',
+      text: 'وقال رئيس الوزراء الفلسطيني محمد اشتية إن الاحتلال يجب أن ينتهي. وأقام رئيس الوزراء لي هسين لونغ مأدبة غداء على شرفه. وجدد رئيس الوزراء لي دعم سنغافورة لحل الدولتين.',
+      date: '2022-10-27',
+      clauses: [{ at: 'وجدد رئيس الوزراء لي', speaker: 'لي', how: 'named', countries: ['SG'], holders: ['SG'] }],
+    },
+  ],
   'known people: resolved by the years of their office against the date': [
     { language: 'ar', text: 'قال جون كيري إن المفاوضات يجب أن تستأنف.', date: '2015-05-01', clauses: [{ at: 'قال', speaker: 'جون كيري', how: 'named', countries: ['US'], holders: ['US'] }] },
     { language: 'en', text: 'John Kerry said the talks must resume.', date: '2015-05-01', clauses: [{ at: 'said', speaker: 'John Kerry', how: 'named', countries: ['US'], holders: ['US'] }] },
