@@ -42,6 +42,19 @@ describe('positions', () => {
       ['YE yemen incumbent_government +1'],
       ['YE yemen incumbent_government -1'],
     ],
+    // Who leads a process is not the sovereignty the guide lists (integrity, non-interference, foreign forces leaving).
+    [
+      'a Yemeni-led dialogue',
+      'قال وزير الخارجية السعودي عادل الجبير إن المملكة تدعو إلى استئناف الحوار السياسي بقيادة يمنية.',
+      ['SA yemen political_solution +1'],
+      ['SA yemen sovereignty +1'],
+    ],
+    [
+      'a Syrian-led process',
+      'Saudi Foreign Minister Adel al-Jubeir said the Kingdom supports a Syrian-led political process.',
+      ['SA syria political_solution +1'],
+      ['SA syria sovereignty +1'],
+    ],
   ])('%s', (_, text, present, absent) => {
     const found = positions(text, { date: '2015-08-03' });
     expect(found).toEqual(expect.arrayContaining(present));
