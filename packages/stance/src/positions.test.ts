@@ -55,6 +55,19 @@ describe('positions', () => {
       ['SA syria political_solution +1'],
       ['SA syria sovereignty +1'],
     ],
+    // "The Libyan political agreement" is a negotiated settlement in Arabic as "Political Agreement" is in English.
+    [
+      'the political agreement',
+      'وقال وزير الخارجية المصري سامح شكري إن مسودة الاتفاقية السياسية الليبية خارطة طريق حقيقية.',
+      ['EG libya political_solution +1'],
+      [],
+    ],
+    [
+      'the Political Agreement',
+      'Egyptian Foreign Minister Sameh Shoukry said the Libyan Political Agreement is a real roadmap.',
+      ['EG libya political_solution +1'],
+      [],
+    ],
   ])('%s', (_, text, present, absent) => {
     const found = positions(text, { date: '2015-08-03' });
     expect(found).toEqual(expect.arrayContaining(present));
