@@ -147,6 +147,11 @@ export const grammarSchema = z.object({
   notTargets: words.default([]),
   agentMarkers: words.default([]),
   against: words.default([]),
+  /**
+   * Issue terms that are also common words: they name the issue only with the article and in an article that names
+   * the issue otherwise ("الأسد" is Assad in news on Syria; "أسد بري", "قتل الأسد سيسيل" in a story on a lion are not).
+   */
+  ambiguousTerms: words.default([]),
   /** Quantifiers that make a collective vague ("بعض دول الخليج", "most Gulf states"). */
   partitive: words.default([]),
   /** Negation words that condemn or reject ("إدانة", "condemns"): together they still condemn; a plain negation turns them back. */

@@ -73,4 +73,12 @@ describe('positions', () => {
     expect(found).toEqual(expect.arrayContaining(present));
     for (const key of absent) expect(found).not.toContain(key);
   });
+
+  it('reads "الأسد" as Assad only in an article that names Syria otherwise, and "أسد" never', () => {
+    const lion =
+      'وقوبل قتل سيسيل، وهو أسد بري في زيمبابوي، بغضب عالمي. وقال وزير خارجية الغابون إنه يأمل في أن يؤدي هذا القرار الأممي إلى وقف الصيد الجائر، بعد قتل الأسد سيسيل.';
+    expect(positions(lion).filter((p) => p.includes(' syria '))).toEqual([]);
+    const syria = 'وقال وزير الخارجية السعودي عادل الجبير إن الأسد يجب أن يرحل وإن الحل في سوريا يكون وفق القرار الأممي.';
+    expect(positions(syria)).toContain('SA syria un_framework +1');
+  });
 });
