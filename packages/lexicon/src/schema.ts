@@ -147,6 +147,8 @@ export const grammarSchema = z.object({
   notTargets: words.default([]),
   agentMarkers: words.default([]),
   against: words.default([]),
+  /** Words after a verb that make it a passive ("militias supported by Iran"): no one speaks there. Arabic marks its passives by form ("المدعومة"). */
+  passiveAgents: words.default([]),
   /**
    * Issue terms that are also common words: they name the issue only with the article and in an article that names
    * the issue otherwise ("الأسد" is Assad in news on Syria; "أسد بري", "قتل الأسد سيسيل" in a story on a lion are not).

@@ -79,6 +79,17 @@ describe('relations', () => {
     expect(relations('وقال وزير الخارجية المصري سامح شكري إن مصر تدعم الحكومة الشرعية في اليمن.')).toContain('EG->YE yemen +1');
   });
 
+  it('blames the backer of what is blamed, told in the passive, and no backer of what is not', () => {
+    expect(relations('We condemn the Houthi terrorist militias supported by the Iranian regime.', { speakerCountry: 'YEM' })).toEqual(
+      expect.arrayContaining(['YE->IR yemen -1', 'YE->houthis yemen -1']),
+    );
+    expect(relations('ندين الميليشيات الحوثية الإرهابية المدعومة من قبل النظام الإيراني في اليمن.', { speakerCountry: 'YEM' })).toContain('YE->IR yemen -1');
+    const told = relations(
+      "Saudi Arabia's foreign ministry said the kingdom stood by Egypt in its right to defend its borders. Haftar's forces, backed by Egypt, retreated after Turkish military support helped the Tripoli government in Libya.",
+    );
+    expect(told.filter((r) => r.startsWith('SA->') && r !== 'SA->EG libya +1')).toEqual([]);
+  });
+
   it("blames the state a hostile noun's pronoun refers back to", () => {
     const found = relations('وقال وزير الخارجية السعودي عادل الجبير إن إيران يجب أن تغير سياستها العدوانية وتدخلها في اليمن.', { date: '2016-01-01' });
     expect(found).toContain('SA->IR yemen -1');

@@ -1,7 +1,7 @@
 import type { CompiledLexicon } from '@accord/lexicon';
 import type { Mention } from '@accord/parser';
 import type { Relation } from './schema.js';
-import { backerOf, backsBlamed } from './backers.js';
+import { backerOf, backsBlamed, blamedBefore, passiveBacking } from './backers.js';
 import { ownedByState, possessiveEnd, targetsOf, type Target } from './targets.js';
 import { MAX_EVIDENCE, dedupeEvidence, round } from './stances.js';
 import type { ClauseView, PositionHit, RelationHit, Signal } from './types.js';
@@ -92,6 +92,8 @@ function polarityOf(view: ClauseView, target: Target): Read | undefined {
   if (cue) {
     // "supports Israel's right to self-defence against Hamas", "المقاومة بوجه العدو": backing against a target opposes it.
     if (backing(cue) && wordBetween(view, 'against', cue.end, target.mention.start)) return { polarity: -1, base: BASE.cue };
+    // "forces, backed by Egypt, ...": backing told in the passive blames the backer only of what is blamed ("militias supported by Iran").
+    if (passiveBacking(view, cue) && !blamedBefore(view, cue.start)) return undefined;
     const polarity = signed(view, cue);
     // "لعدم قيامها بالتنسيق مع سوريا": backing denied is no blame of the partner.
     if (polarity === -1 && (target.partner || backing(cue))) return undefined;
