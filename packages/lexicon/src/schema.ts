@@ -80,6 +80,8 @@ export const positionSchema = z.object({
   code: z.string().regex(/^[a-z][a-z0-9_]*$/),
   negatable: z.boolean(),
   issue: z.string().optional(),
+  /** The issue the code is read under when the text names none ("refrain from unilateral steps" in a speech is on Palestine). */
+  usualIssue: z.string().optional(),
 });
 
 export const cueGroupSchema = z.object({

@@ -81,4 +81,12 @@ describe('positions', () => {
     const syria = 'وقال وزير الخارجية السعودي عادل الجبير إن الأسد يجب أن يرحل وإن الحل في سوريا يكون وفق القرار الأممي.';
     expect(positions(syria)).toContain('SA syria un_framework +1');
   });
+
+  it('reads unilateral steps under Palestine when no issue is named, unless a state outside the issues is', () => {
+    expect(positions('It is essential that both parties refrain from unilateral steps.', { speakerCountry: 'NLD' })).toContain(
+      'NL palestine unilateral_measures -1',
+    );
+    expect(positions('وندعو الطرفين إلى الامتناع عن الخطوات الأحادية.', { speakerCountry: 'JOR' })).toContain('JO palestine unilateral_measures -1');
+    expect(positions('We reject unilateral measures against Cuba.', { speakerCountry: 'MEX' })).toEqual([]);
+  });
 });
