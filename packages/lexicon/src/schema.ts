@@ -153,6 +153,8 @@ export const grammarSchema = z.object({
   condemn: words.default([]),
   /** Nouns of backing whose possessor backs ("دعم إيران للإرهاب", "Iran's support"): the backer, not the backed. */
   backingNouns: words.default([]),
+  /** Words that report a charge against someone ("accused of supporting the Muslim Brotherhood"): the backing they report is not the speaker's. */
+  accusation: words.default([]),
 });
 
 const agreementLanguage = z.object({ agree: phrases, disagree: phrases, praise: phrases, criticism: phrases });
