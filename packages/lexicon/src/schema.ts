@@ -41,7 +41,7 @@ export const personSchema = z
 
 export const bodySchema = z.object({
   id: z.string().min(1),
-  kind: z.enum(['international_org', 'regional_org', 'armed_group', 'political_movement', 'opposition']),
+  kind: z.enum(['international_org', 'regional_org', 'armed_group', 'political_movement', 'opposition', 'region']),
   /** The relation target this body is, when it is one of the ontology's actors (Nusra and HTS are `al_qaeda`). */
   actor: z.string().optional(),
   ar: phrases,

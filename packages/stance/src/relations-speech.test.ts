@@ -43,4 +43,13 @@ describe('relations in speeches', () => {
     expect(analysis.relations).toEqual([]);
     expect(analysis.stances.filter((s) => s.issue === 'palestine' && s.positions.some((p) => p.evidence.some((e) => e.text.includes('Crimea'))))).toEqual([]);
   });
+
+  it('gives a speech\'s "agrees on ..." to the speaker alone, and reads "Latin American" as no American statement', () => {
+    const text =
+      'The United States has vetoed the resolution. The United States must respect the will of the Assembly. ' +
+      'The Plurinational State of Bolivia, like other Latin American countries, agrees on the need to end the occupation of the Palestinian territories.';
+    const analysis = analyze({ text, speakerCountry: 'BOL', sentences: false });
+    expect(analysis.stances.map((s) => s.country)).not.toContain('US');
+    expect(analysis.relations.filter((r) => r.source !== 'BO')).toEqual([]);
+  });
 });
