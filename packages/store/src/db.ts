@@ -23,6 +23,7 @@ export type Backend = 'sqlite' | 'postgres';
 export type Target = { backend: 'sqlite'; path: string } | { backend: 'postgres'; url: string };
 
 const MEMORY = ':memory:';
+const CONNECT_TIMEOUT_MS = 5_000;
 
 /** Reads `file:PATH`, `file:///abs/path`, `:memory:` and `postgres(ql)://` URLs. */
 export function parseUrl(url: string): Target {
@@ -44,10 +45,13 @@ export function redact(url: string): string {
 /** A Kysely instance over the target; the caller runs migrations and destroys it. */
 export function createDatabase(target: Target): Kysely<Tables> {
   if (target.backend === 'postgres') {
-    const pool = new pg.Pool({ connectionString: target.url });
-    // An idle connection the server dropped is an 'error' event; unheard, it would end the process.
-    // The pool has already discarded the connection and opens a new one on the next query.
+    // A server that accepts and never answers would hold a request forever; keepAlive finds dead peers.
+    const pool = new pg.Pool({ connectionString: target.url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, keepAlive: true });
+    // A dropped connection is an 'error' event, on the pool for an idle client and on the client
+    // itself while a query holds it; unheard, either ends the process. The query in flight gets the
+    // error too, and the pool discards the broken client and opens a new one on the next query.
     pool.on('error', () => {});
+    pool.on('connect', (client) => client.on('error', () => {}));
     return new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
   }
   if (target.path !== MEMORY) mkdirSync(dirname(target.path), { recursive: true });
