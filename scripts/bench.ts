@@ -3,7 +3,8 @@
  * - engine: analysis speed against a bare regex scan and wink-nlp (its own process, one thread);
  * - corpus: ingest of the whole shared corpus and the agreement-matrix latency, SQLite and PostgreSQL;
  * - api: requests/s and p99 of the HTTP API next to GET /health;
- * - hostile: hashing, MinHash and analyse of long runs of combining marks, and whether doubling them doubles the time.
+ * - hostile: hashing, MinHash and analyse of long runs of combining marks, and whether doubling them doubles the time;
+ *   the cost of a write at 0 and 1,500 reprints of its story.
  * Each part reports ratios measured within its own run; speed goals live here, never in unit tests.
  * Set ACCORD_SKIP_POSTGRES=1 to leave PostgreSQL out.
  */
@@ -58,7 +59,7 @@ if (parts.includes('api')) {
 }
 if (parts.includes('hostile')) {
   const { benchHostile, printHostileReport } = await import('./bench-hostile.js');
-  const hostile = benchHostile(log);
+  const hostile = await benchHostile(log);
   if (asJson) report.hostile = hostile;
   else printHostileReport(hostile);
 }

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { deleteArticle, findByHash, getArticle, listArticles, staleArticles } from './articles.js';
+import { findByHash, getArticle, listArticles, staleArticles } from './articles.js';
 import { createDatabase, parseUrl, redact, type Target } from './db.js';
 import { StoreError } from './error.js';
 import { storable } from './input.js';
@@ -7,6 +7,7 @@ import { migrateToLatest } from './migrations/index.js';
 import { readWithRetry, tryOnce } from './outage.js';
 import { agreements, positions, relations, stats } from './records.js';
 import { replaceAnalysis, saveArticle } from './save.js';
+import { deleteArticle } from './story.js';
 import type { Tables } from './tables.js';
 import type { RelationFilter, Store } from './types.js';
 

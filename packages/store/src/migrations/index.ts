@@ -4,12 +4,14 @@ import { StoreError } from '../error.js';
 import { init } from './0001_init.js';
 import { speakerCountry } from './0002_speaker_country.js';
 import { relations } from './0003_relations.js';
+import { storyBandKeys } from './0004_story_band_keys.js';
 
 /** Every migration, in order; names sort in that order. Add one, never edit one that has shipped. */
 const MIGRATIONS: Record<string, Migration> = {
   '0001_init': init,
   '0002_speaker_country': speakerCountry,
   '0003_relations': relations,
+  '0004_story_band_keys': storyBandKeys,
 };
 
 /**
