@@ -15,6 +15,7 @@ import {
   type SqliteDialectConfig,
 } from 'kysely';
 import { StoreError } from './error.js';
+import { checkWritable } from './sqlite-files.js';
 import type { Tables } from './tables.js';
 
 export type Backend = 'sqlite' | 'postgres';
@@ -54,7 +55,10 @@ export function createDatabase(target: Target): Kysely<Tables> {
     pool.on('connect', (client) => client.on('error', () => {}));
     return new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
   }
-  if (target.path !== MEMORY) mkdirSync(dirname(target.path), { recursive: true });
+  if (target.path !== MEMORY) {
+    mkdirSync(dirname(target.path), { recursive: true });
+    checkWritable(target.path);
+  }
   const database = new Database(target.path);
   // First: a second process opening a fresh file waits here for the first's lock instead of failing.
   database.exec('PRAGMA busy_timeout = 5000');
@@ -73,6 +77,16 @@ export function createDatabase(target: Target): Kysely<Tables> {
 class ImmediateSqliteDriver extends SqliteDriver {
   override async beginTransaction(connection: DatabaseConnection): Promise<void> {
     await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+
+  // After a disk full, an I/O error or a read-only file SQLite has already rolled the transaction
+  // back; the rollback's "no transaction is active" would then replace the error that says why.
+  override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    try {
+      await super.rollbackTransaction(connection);
+    } catch (error) {
+      if (!/no transaction is active/.test(error instanceof Error ? error.message : '')) throw error;
+    }
   }
 }
 

@@ -90,6 +90,8 @@ async function write<T>(what: string, run: () => Promise<T>): Promise<T> {
     return await run();
   } catch (error) {
     if (error instanceof StoreError) throw error;
-    throw new StoreError('write_failed', `${what} failed and was rolled back; see the cause`, { cause: error });
+    const said = error instanceof Error ? error.message : String(error);
+    const code = (error as { code?: unknown })?.code;
+    throw new StoreError('write_failed', `${what} failed and was rolled back: ${said}${typeof code === 'string' ? ` (${code})` : ''}`, { cause: error });
   }
 }

@@ -4,6 +4,7 @@ import { createDatabase, parseUrl, redact, type Target } from './db.js';
 import { StoreError } from './error.js';
 import { storable } from './input.js';
 import { migrateToLatest } from './migrations/index.js';
+import { openFailure } from './open-failure.js';
 import { readWithRetry, tryOnce } from './outage.js';
 import { agreements, positions, relations, stats } from './records.js';
 import { replaceAnalysis, saveArticle } from './save.js';
@@ -96,8 +97,6 @@ async function connectNow(target: Target, url: string): Promise<Kysely<Tables>> 
   } catch (error) {
     await db?.destroy().catch(() => {});
     if (error instanceof StoreError) throw error;
-    throw new StoreError('open_failed', `cannot open ${redact(url)}: check that the database is running and the URL is right (see the cause)`, {
-      cause: error,
-    });
+    throw openFailure(target, redact(url), error);
   }
 }

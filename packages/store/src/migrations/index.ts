@@ -40,7 +40,8 @@ async function migrate(db: Kysely<any>, run: (migrator: Migrator) => Promise<Mig
   const { error, results = [] } = await run(migrator);
   if (error) {
     const failed = results.find((r) => r.status === 'Error')?.migrationName ?? 'the migration table';
-    throw new StoreError('migration_failed', `migrating the database failed at ${failed}; fix the cause below and open the store again`, { cause: error });
+    const said = error instanceof Error ? error.message : String(error);
+    throw new StoreError('migration_failed', `migrating the database failed at ${failed} (${said}); fix that and open the store again`, { cause: error });
   }
   return results.map((r) => r.migrationName);
 }
