@@ -44,7 +44,7 @@ describe.skipIf(process.env.ACCORD_SKIP_POSTGRES === '1')('accord ingest while P
       });
       expect(code, err).toBe(1);
       const lines = err.trim().split('\n');
-      expect(lines.at(-1)).toMatch(/^accord: .*database at postgres:\/\/.* cannot be reached/);
+      expect(lines.at(-1)).toMatch(/^accord: .*database at postgres:\/\/.* cannot be reached \(.+\): check that it is running and reachable, then try again$/);
       expect(err).not.toMatch(/^\s+at /m);
       expect(err).not.toMatch(/Unhandled|node:events/);
     } finally {

@@ -30,7 +30,9 @@ export function isConnectionError(error: unknown): boolean {
 /** The 'unavailable' StoreError for a connection error, naming the database and the cause. */
 export function unavailable(where: string, cause: unknown): StoreError {
   const reason = cause instanceof Error ? cause.message || (cause as { code?: string }).code || cause.name : String(cause);
-  return new StoreError('unavailable', `the database at ${where} cannot be reached (${reason}); retry later: the store reconnects by itself`, { cause });
+  return new StoreError('unavailable', `the database at ${where} cannot be reached (${reason}): check that it is running and reachable, then try again`, {
+    cause,
+  });
 }
 
 /**
