@@ -1,8 +1,10 @@
 /**
- * `pnpm bench [engine] [corpus] [api] [--json]`: every benchmark, or the parts named.
+ * `pnpm bench [engine] [corpus] [api] [hostile] [--json]`: every benchmark, or the parts named.
  * - engine: analysis speed against a bare regex scan and wink-nlp (its own process, one thread);
  * - corpus: ingest of the whole shared corpus and the agreement-matrix latency, SQLite and PostgreSQL;
- * - api: requests/s and p99 of the HTTP API next to GET /health.
+ * - api: requests/s and p99 of the HTTP API next to GET /health;
+ * - hostile: hashing, MinHash and analyse of long runs of combining marks, and whether doubling them doubles the time;
+ *   the cost of a write at 0 and 1,500 reprints of its story.
  * Each part reports ratios measured within its own run; speed goals live here, never in unit tests.
  * Set ACCORD_SKIP_POSTGRES=1 to leave PostgreSQL out.
  */
@@ -14,7 +16,7 @@ const repoRoot = resolve(import.meta.dirname, '..');
 const corpusDir = resolve(process.env.ACCORD_CORPUS ?? join(repoRoot, '../shared/corpus'));
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');
-const known = ['engine', 'corpus', 'api'];
+const known = ['engine', 'corpus', 'api', 'hostile'];
 const unknown = args.filter((a) => !a.startsWith('--') && !known.includes(a));
 if (unknown.length > 0) {
   console.error(`bench: unknown part ${unknown.join(', ')}; parts are ${known.join(', ')}`);
@@ -54,5 +56,11 @@ if (parts.includes('api')) {
   } finally {
     await kept?.cleanup();
   }
+}
+if (parts.includes('hostile')) {
+  const { benchHostile, printHostileReport } = await import('./bench-hostile.js');
+  const hostile = await benchHostile(log);
+  if (asJson) report.hostile = hostile;
+  else printHostileReport(hostile);
 }
 if (asJson) console.log(JSON.stringify(report, null, 2));

@@ -1,10 +1,8 @@
 import type { CompiledLexicon } from '@accord/lexicon';
 import type { Mention } from '@accord/parser';
-import type { Relation } from './schema.js';
 import { backerOf, backsBlamed, blamedBefore, passiveBacking } from './backers.js';
 import { ownedByState, possessiveEnd, targetsOf, type Target } from './targets.js';
-import { MAX_EVIDENCE, dedupeEvidence, round } from './stances.js';
-import type { ClauseView, PositionHit, RelationHit, Signal } from './types.js';
+import type { ClauseView, PositionHit, RelationHit } from './types.js';
 
 /** Words of backing or blame reach a target this many words after them ("condemned the ... attacks by the Houthis"). */
 const REACH = { ar: 7, en: 9 } as const;
@@ -90,6 +88,8 @@ function polarityOf(view: ClauseView, target: Target): Read | undefined {
   if (backer && !view.holders.includes((backer.entry as { country: string }).country))
     return backer === target.mention && (signed(view, cue!) === -1 || backsBlamed(view, backer)) ? { polarity: -1, base: BASE.cue } : undefined;
   if (cue) {
+    // "accused of supporting the Muslim Brotherhood", "اتهامها بدعم الحوثيين": a charge reported, not the holders' backing.
+    if (backing(cue) && wordBetween(view, 'accusation', Math.max(view.clause.tokenStart, cue.start - 3), cue.start)) return undefined;
     // "supports Israel's right to self-defence against Hamas", "المقاومة بوجه العدو": backing against a target opposes it.
     if (backing(cue) && wordBetween(view, 'against', cue.end, target.mention.start)) return { polarity: -1, base: BASE.cue };
     // "forces, backed by Egypt, ...": backing told in the passive blames the backer only of what is blamed ("militias supported by Iran").
@@ -163,13 +163,19 @@ function governingCue(view: ClauseView, m: Mention): Mention | undefined {
     if (c.entry.kind === 'blameAfter' && c.start >= m.end && c.start - m.end <= 2 && !after) after = c;
     if (CUES.has(c.entry.kind) && c.start === possessiveEnd(article, m) && c.start > m.end && !after) after = c;
     if (!CUES.has(c.entry.kind)) continue;
+    // "pushed back Al-Qaida": a cue inside a longer one ("back" in "pushed back") is the longer one's word.
+    if (sentence.mentions.some((x) => x !== c && CUES.has(x.entry.kind) && x.start <= c.start && c.end <= x.end && x.end - x.start > c.end - c.start)) continue;
     // The nearest word before the target (or one whose pattern holds it: "call on _ to stop", "لا مكان ل_");
     // not a backing word whose doer the target is ("militias supported by the Iranian regime").
     if (
       c.start <= m.start &&
       (m.end <= c.end || m.start - c.end <= reach) &&
       (!before || c.start > before.start) &&
-      !(backing(c) && (agentAfter(view, c.end, m.start) || positionBetween(view, c.end, m.start)))
+      !(backing(c) && (agentAfter(view, c.end, m.start) || positionBetween(view, c.end, m.start))) &&
+      // "supported the French intervention that pushed back Al-Qaida": a relative clause is not the word's object;
+      // "our allies have reached an agreement on Syria": a word for a partner holds only the name beside it.
+      !(article.language === 'en' && (wordBetween(view, 'relatives', c.end, m.start) || wordBetween(view, 'complementizers', c.end + 1, m.start))) &&
+      !(m.start - c.end > 1 && wordBetween(view, 'allies', c.end - 1, c.end))
     )
       before = c;
   }
@@ -190,7 +196,12 @@ function agentAfter(view: ClauseView, from: number, to: number): boolean {
   return wordBetween(view, 'agentMarkers', from, to);
 }
 
-function wordBetween({ article, lexicon }: ClauseView, list: 'agentMarkers' | 'against', from: number, to: number): boolean {
+function wordBetween(
+  { article, lexicon }: ClauseView,
+  list: 'agentMarkers' | 'against' | 'relatives' | 'complementizers' | 'accusation' | 'allies',
+  from: number,
+  to: number,
+): boolean {
   const words = lexicon.grammar[article.language][list];
   for (let i = from; i < to; i++) if (words.has(article.tokens[i]!.text) || article.tokens[i]!.keys.some((k) => words.has(k))) return true;
   return false;
@@ -257,44 +268,4 @@ function confidenceOf({ clause, joint }: ClauseView, base: number): number {
   else if (how === 'continued' || how === 'narrated') c -= 0.05;
   if (joint) c += 0.05;
   return Math.round(Math.min(0.95, Math.max(0.1, c)) * 100) / 100;
-}
-
-/**
- * Merges relation hits: one relation per (source, target, issue, polarity), its evidence every
- * clause that states it, its confidence growing with corroboration. A source may both back and
- * blame one target on one issue (praise of a right, criticism of its use): both are kept.
- *
- * @example
- * mergeRelations(hits); // [{ source: 'SA', target: 'houthis', issue: 'yemen', polarity: -1, confidence: 0.85, evidence: [...] }]
- */
-export function mergeRelations(hits: RelationHit[]): Relation[] {
-  const byKey = new Map<string, RelationHit[]>();
-  for (const h of hits) {
-    const key = `${h.source}|${h.target}|${h.issue}|${h.polarity}`;
-    const list = byKey.get(key);
-    if (list) list.push(h);
-    else byKey.set(key, [h]);
-  }
-  const out: Relation[] = [];
-  for (const list of byKey.values()) {
-    const { source, target, issue, polarity } = list[0]!;
-    const evidence = dedupeEvidence(list.map((h) => h.evidence));
-    const confidence = Math.min(0.99, Math.max(...list.map((h) => h.confidence)) + 0.05 * (evidence.length - 1));
-    out.push({ source, target, issue, polarity, confidence: round(confidence), evidence: evidence.slice(0, MAX_EVIDENCE) });
-  }
-  return out.sort((x, y) => x.issue.localeCompare(y.issue) || x.source.localeCompare(y.source) || x.target.localeCompare(y.target) || y.polarity - x.polarity);
-}
-
-/**
- * Signals: a direct relation between two countries is an agreement (+1) or a difference (-1)
- * signal for the pair on its issue (ONTOLOGY v2); relations to a shared third party are not.
- *
- * @example
- * relationSignals(hits, signals); // RU -> US terrorism -1 pushes { a: 'RU', b: 'US', issue: 'terrorism', kind: 'disagree', ... }
- */
-export function relationSignals(hits: RelationHit[], signals: Signal[]): void {
-  for (const h of hits) {
-    if (!/^[A-Z]{2}$/.test(h.target) || h.target === h.source) continue;
-    signals.push({ a: h.source, b: h.target, issue: h.issue, kind: h.polarity === 1 ? 'agree' : 'disagree', evidence: h.evidence });
-  }
 }
