@@ -156,6 +156,8 @@ export const grammarSchema = z.object({
    * the issue otherwise ("الأسد" is Assad in news on Syria; "أسد بري", "قتل الأسد سيسيل" in a story on a lion are not).
    */
   ambiguousTerms: words.default([]),
+  /** Prepositions that, right after a word of backing, make the state after them its object ("support for Israel"), though they name no target elsewhere. */
+  backedAfter: words.default([]),
   /** Quantifiers that make a collective vague ("بعض دول الخليج", "most Gulf states"). */
   partitive: words.default([]),
   /** Negation words that condemn or reject ("إدانة", "condemns"): together they still condemn; a plain negation turns them back. */

@@ -15,6 +15,10 @@ describe('relations in speeches', () => {
     expect(relations(`${PALESTINE}Our friendship with Israel is deep and enduring.`)).toEqual(['US->IL palestine +1']);
   });
 
+  it('backs the state a backing word is for ("our support for Israel"), though "for" names no target elsewhere', () => {
+    expect(relations(`${PALESTINE}We will never waver in our support for Israel.`)).toContain('US->IL palestine +1');
+  });
+
   it('reads no backing into a commitment to principles', () => {
     expect(relations('Russia remained committed to the sovereignty and territorial integrity of Syria.', 'RUS')).toEqual([]);
   });

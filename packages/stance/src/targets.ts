@@ -56,13 +56,15 @@ export function targetsOf(view: ClauseView): Target[] {
   );
 }
 
-function placeOrPartner({ article, lexicon }: ClauseView, m: Mention): 'place' | 'partner' | undefined {
+function placeOrPartner({ article, lexicon, inClause }: ClauseView, m: Mention): 'place' | 'partner' | undefined {
   const grammar = lexicon.grammar[article.language];
   if (m.clitic.preposition === 'ب' || m.clitic.preposition === 'ك') return 'place';
   // "وداخل اليمن", "ومع مصر": the preposition may carry a conjunction.
   const prev = article.tokens[m.start - 1];
   const forms = prev ? [prev.text, ...prev.keys] : [];
-  if (forms.some((w) => grammar.notTargets.has(w))) return 'place';
+  // "our support for Israel": a word of backing right before "for" makes the state its object, not a topic ("a solution for Syria").
+  const backed = forms.some((w) => grammar.backedAfter.has(w)) && inClause.some((x) => x.entry.kind === 'back' && x.end === m.start - 1);
+  if (forms.some((w) => grammar.notTargets.has(w))) return backed ? undefined : 'place';
   if (!forms.some((w) => grammar.placeOrPartner.has(w))) return undefined;
   return forms.some((w) => grammar.company.has(w)) ? 'partner' : 'place';
 }
