@@ -7,7 +7,7 @@ import calibration from '../data/calibration.json' with { type: 'json' };
  * the code changed since `ENGINE_SOURCES` was recorded, so a rule tuned in code cannot leave stored
  * analyses marked current unnoticed.
  */
-export const ENGINE_REVISION = '0.3.0';
+export const ENGINE_REVISION = '0.4.0';
 
 /** The digest of the engine's code (comments and layout aside) that ENGINE_REVISION was last checked against. */
 export const ENGINE_SOURCES = 'd334d8a8';
@@ -20,7 +20,7 @@ let cached: string | undefined;
  * analyses as stale.
  *
  * @example
- * engineVersion(); // '0.3.0+lex.1f3a9c02'
+ * engineVersion(); // '0.4.0+lex.1f3a9c02'
  */
 export function engineVersion(): string {
   return (cached ??= `${ENGINE_REVISION}+lex.${fnv1a(JSON.stringify(defaultLexiconData) + JSON.stringify(calibration))}`);
