@@ -101,6 +101,7 @@ const ENGINE_CODES: Record<string, ProblemCode> = {
   'TextError:unknown_encoding': 'unsupported-media-type',
   'IngestError:unknown_country': 'validation',
   'IngestError:invalid_article': 'validation',
+  'IngestError:not_text': 'not-text',
   'CorpusError:invalid_input': 'validation',
   'CorpusError:invalid_date': 'validation',
   'CorpusError:invalid_bucket': 'validation',

@@ -1,4 +1,4 @@
-import { countArticles, countryCode, ingest, namePattern } from '@accord/ingest';
+import { countArticles, countryCode, ingest, inputProblem, namePattern } from '@accord/ingest';
 import { openStore } from '@accord/store';
 import { CliError, flagValue } from './error.js';
 import type { Io } from './io.js';
@@ -9,7 +9,8 @@ export function articleFlags(flags: Record<string, unknown>): { language?: 'ar' 
   const language = flags.language as string | undefined;
   if (language !== undefined && language !== 'ar' && language !== 'en') throw new CliError('usage', `--language must be ar or en, not "${language}"`);
   const date = flags.date === undefined ? undefined : String(flags.date);
-  if (date !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(date)) throw new CliError('usage', `--date must be YYYY, YYYY-MM or YYYY-MM-DD, not "${date}"`);
+  const problem = date === undefined ? null : inputProblem({ date, partialDate: true });
+  if (problem) throw new CliError('usage', `--${problem.message}`);
   const speakerFlag = flags.speakerCountry as string | undefined;
   const speakerCountry = speakerFlag ? flagValue('--speaker-country', () => countryCode(String(speakerFlag))) : undefined;
   return { ...(language ? { language } : {}), ...(date ? { date } : {}), ...(speakerCountry ? { speakerCountry } : {}) };

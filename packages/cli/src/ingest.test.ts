@@ -18,6 +18,14 @@ beforeAll(() => {
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('accord ingest', () => {
+  it('refuses a --date that is no calendar day, saying what is wrong', async () => {
+    for (const command of ['ingest', 'analyze']) {
+      const { code, err } = await run(command, join(tmp, 'none.txt'), '--date', '2017-13-45');
+      expect(code).toBe(2);
+      expect(err.join('\n')).toMatch(/--date "2017-13-45" is not a real date \(there is no month 13/);
+    }
+  });
+
   const text = (country: string, code: string) => `${country}'s foreign minister said ${country} ${code} in Syria and rejects any foreign interference.`;
 
   it('stores a folder once: a second run ingests nothing new and counts duplicates', async () => {

@@ -7,6 +7,8 @@ export type { SourceArticle, ReadFailure, ReadResult } from './source.js';
 export { extractHtml } from './html.js';
 export type { ExtractedHtml } from './html.js';
 export { normalizeDate } from './dates.js';
+export { checkInput, inputProblem } from './validate.js';
+export type { InputProblem, InputToCheck } from './validate.js';
 export { namePattern } from './naming.js';
 export type { NameFacts } from './naming.js';
 

@@ -1,5 +1,6 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { analyze } from '@accord/stance';
+import { checkInput, inputProblem } from '@accord/ingest';
 import { decodeBytes } from '@accord/text';
 import { guarded } from '../access.js';
 import type { AppEnv } from '../env.js';
@@ -11,7 +12,10 @@ const options = {
   language: languageSchema.optional().openapi({ description: 'Detected from the script when omitted' }),
   date: z
     .string()
-    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD')
+    .superRefine((date, ctx) => {
+      const problem = inputProblem({ date, partialDate: true });
+      if (problem) ctx.addIssue({ code: 'custom', message: problem.message });
+    })
     .optional()
     .openapi({ description: "The article's date: picks who held an office then", example: '2017-05-29' }),
   speakerCountry: countryParam.optional().openapi({ description: 'The country whose statement the whole text is (a UN speech)' }),
@@ -55,6 +59,8 @@ export function analyzeRoutes(): OpenAPIHono<AppEnv> {
     if (/^application\/json/i.test(type)) {
       // Typed as either media type's schema; only the JSON one validates a JSON body.
       const { text, ...rest } = c.req.valid('json') as z.output<typeof analyzeBody>;
+      // Binary sent as a JSON string is refused as the text/plain path refuses its bytes.
+      checkInput({ text });
       return c.json(analyze({ text, ...c.req.valid('query'), ...rest }), 200);
     }
     if (!/^text\/plain/i.test(type))

@@ -20,7 +20,7 @@ const saveRoute = createRoute({
   responses: {
     200: jsonResponse(saveResponseSchema, 'Every article was already stored'),
     201: jsonResponse(saveResponseSchema, 'Stored: one SaveResult, or `{ results }` for a batch'),
-    ...problemResponses('validation', 'malformed-json', 'unauthorized', 'payload-too-large', 'unsupported-media-type', 'store-unavailable'),
+    ...problemResponses('validation', 'malformed-json', 'unauthorized', 'payload-too-large', 'unsupported-media-type', 'not-text', 'store-unavailable'),
   },
 });
 
