@@ -21,6 +21,8 @@ import { relationRoutes } from './routes/relations.js';
 import { stanceRoutes } from './routes/stances.js';
 import { docsAsset, docsPage } from './docs.js';
 import { compress } from 'hono/compress';
+import type { Logger } from 'pino';
+import { createLogger, isClientAbort, serverErrorLogger } from './log.js';
 
 export interface AppOptions {
   store: Store;
@@ -38,7 +40,9 @@ export interface AppOptions {
   cacheTtlMs?: number;
   /** Estimated memory the cache may hold, in bytes (default 256 MiB). */
   cacheBytes?: number;
-  /** Called with every error that became a 5xx response (default: console.error). */
+  /** Structured log of failed requests (default: pino on stdout). */
+  logger?: Logger;
+  /** Called once with every error that became a 5xx response (default: one line on `logger`). */
   onServerError?: (error: unknown, c: Context) => void;
 }
 
@@ -93,7 +97,8 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
     cache: new QueryCache(options.cacheSize ?? 64, options.cacheTtlMs ?? 30_000, options.cacheBytes),
     keys: { write: options.apiKey, read: options.readKey },
   };
-  const onServerError = options.onServerError ?? ((error: unknown) => console.error('[accord/api]', error));
+  const logger = options.logger ?? createLogger();
+  const onServerError = options.onServerError ?? serverErrorLogger(logger);
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
   app.use('*', securityHeaders());
@@ -162,7 +167,9 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   );
   app.onError((error, c) => {
     const res = problemResponse(c, error);
-    if (res.status >= 500) onServerError(error, c);
+    // A client that hung up mid-upload is no server fault; nobody reads the answer either.
+    if (isClientAbort(error, c)) logger.info({ request: { method: c.req.method, path: c.req.path.slice(0, 200) } }, 'client closed the request');
+    else if (res.status >= 500) onServerError(error, c);
     return res;
   });
   return app;

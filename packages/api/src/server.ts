@@ -2,7 +2,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import { openStore, type Store } from '@accord/store';
+import type { Logger } from 'pino';
 import { createApp } from './app.js';
+import { createLogger } from './log.js';
 import type { ApiConfig } from './config.js';
 
 /** A Fetch handler for everything outside `/api`. */
@@ -21,6 +23,8 @@ export interface ServerOptions {
   log?: (line: string) => void;
   /** Shut down on SIGTERM and SIGINT (default true). */
   handleSignals?: boolean;
+  /** The structured log of failed requests (default: pino on stdout). */
+  logger?: Logger;
 }
 
 export interface RunningServer {
@@ -44,10 +48,11 @@ const isApi = (url: string) => url === '/api' || url.startsWith('/api/') || url.
  * // later: await close();
  */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const { config, fallback, log = console.log } = options;
+  const { config, fallback, log = console.log, logger = createLogger() } = options;
   const store = options.store ?? (await openStore({ url: config.databaseUrl }));
   const app = createApp({
     store,
+    logger,
     apiKey: config.apiKey,
     readKey: config.readKey,
     bodyLimit: config.bodyLimit,
