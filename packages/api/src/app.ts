@@ -96,6 +96,7 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
     store: options.store,
     cache: new QueryCache(options.cacheSize ?? 64, options.cacheTtlMs ?? 30_000, options.cacheBytes),
     keys: { write: options.apiKey, read: options.readKey },
+    crossSiteWrites: !(options.corsOrigins?.includes('*') && !options.apiKey && !options.readKey),
   };
   const logger = options.logger ?? createLogger();
   const onServerError = options.onServerError ?? serverErrorLogger(logger);
@@ -111,7 +112,8 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
       '/api/*',
       cors({
         origin: origins.includes('*') ? '*' : origins,
-        allowMethods: ['GET', 'HEAD', 'POST', 'DELETE', 'OPTIONS'],
+        // Any page may read; with no key, none may delete (POST stays for /analyze, and guard refuses a cross-site POST /articles).
+        allowMethods: deps.crossSiteWrites ? ['GET', 'HEAD', 'POST', 'DELETE', 'OPTIONS'] : ['GET', 'HEAD', 'POST', 'OPTIONS'],
         allowHeaders: ['Authorization', 'Content-Type'],
         exposeHeaders: ['Location', 'Accord-Text-Encoding', 'Accord-Text-Lossy'],
         maxAge: 600,

@@ -6,6 +6,8 @@ export interface Deps {
   store: Store;
   cache: QueryCache;
   keys: { write?: string; read?: string };
+  /** False when CORS allows any origin and no API key guards writes: a browser's cross-site write is then refused. */
+  crossSiteWrites: boolean;
 }
 
 export type AppEnv = { Variables: { deps: Deps } };

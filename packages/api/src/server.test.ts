@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { createTestStore, type TestStore } from '@accord/store/testing';
+import { pino } from 'pino';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadConfig } from './config.js';
 import { startServer, type RunningServer } from './server.js';
@@ -49,6 +50,12 @@ describe('startServer', () => {
     const passed = await fetch(`${running.url}/pass`);
     expect(passed.status).toBe(404);
     expect(passed.headers.get('content-type')).toMatch(/problem\+json/);
+  });
+
+  it('warns loudly at start when any origin may call an API with no key', async () => {
+    const open = loadConfig({ PORT: '0', ACCORD_CORS_ORIGINS: '*' });
+    running = await startServer({ config: open, store: env.store, handleSignals: false, log: (l) => lines.push(l), logger: pino({ level: 'silent' }) });
+    expect(lines.join('\n')).toMatch(/WARNING: ACCORD_CORS_ORIGINS=\* with no ACCORD_API_KEY: ANY WEB PAGE .* cross-site writes .* are REFUSED/);
   });
 
   it('rejects when the port is taken, leaving the caller’s store open', async () => {

@@ -100,6 +100,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const url = `http://${host}:${port}`;
   log(`Accord API on ${url}/api/v1 (reference: ${url}/api/docs, ${store.backend} store)`);
   if (!config.apiKey) log('[accord/api] ACCORD_API_KEY is not set: anyone who can reach this port can write');
+  if (config.corsOrigins.includes('*') && !config.apiKey && !config.readKey) {
+    const warning =
+      'ACCORD_CORS_ORIGINS=* with no ACCORD_API_KEY: ANY WEB PAGE a visitor opens can read this API through their browser; cross-site writes (POST/DELETE /articles) are REFUSED until ACCORD_API_KEY is set';
+    log(`[accord/api] WARNING: ${warning}`);
+    logger.warn({ corsOrigins: config.corsOrigins }, warning);
+  }
 
   let done: Promise<void> | undefined;
   const close = () =>
