@@ -6,6 +6,7 @@ import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { methodNotAllowed } from 'hono/method-not-allowed';
+import { AnalysisThreads } from './analysis.js';
 import { QueryCache } from './cache.js';
 import { DEFAULT_BODY_LIMIT } from './config.js';
 import type { AppEnv } from './env.js';
@@ -40,6 +41,8 @@ export interface AppOptions {
   cacheTtlMs?: number;
   /** Estimated memory the cache may hold, in bytes (default 256 MiB). */
   cacheBytes?: number;
+  /** Analysis threads for /analyze and POST /articles (default none: they analyse on the request's thread). */
+  analysis?: AnalysisThreads;
   /** Structured log of failed requests (default: pino on stdout). */
   logger?: Logger;
   /** Called once with every error that became a 5xx response (default: one line on `logger`). */
@@ -96,6 +99,7 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
     store: options.store,
     cache: new QueryCache(options.cacheSize ?? 64, options.cacheTtlMs ?? 30_000, options.cacheBytes),
     keys: { write: options.apiKey, read: options.readKey },
+    analysis: options.analysis ?? new AnalysisThreads(0, Number.POSITIVE_INFINITY),
     crossSiteWrites: !(options.corsOrigins?.includes('*') && !options.apiKey && !options.readKey),
   };
   const logger = options.logger ?? createLogger();
@@ -170,7 +174,10 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   app.onError((error, c) => {
     const res = problemResponse(c, error);
     // A client that hung up mid-upload is no server fault; nobody reads the answer either.
-    if (isClientAbort(error, c)) logger.info({ request: { method: c.req.method, path: c.req.path.slice(0, 200) } }, 'client closed the request');
+    const request = { method: c.req.method, path: c.req.path.slice(0, 200) };
+    if (isClientAbort(error, c)) logger.info({ request }, 'client closed the request');
+    // A full analysis queue is load, not a fault: the client was told when to come back.
+    else if (error instanceof ApiError && error.code === 'busy') logger.warn({ request }, 'analysis queue full: answered 503');
     else if (res.status >= 500) onServerError(error, c);
     return res;
   });

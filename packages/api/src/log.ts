@@ -37,7 +37,8 @@ export function serverErrorLogger(logger: Logger): (error: unknown, c: Context) 
     const key = `${e.name}:${e.message}`;
     const first = !seen.has(key);
     if (first && seen.size < 1000) seen.add(key);
-    const err = { type: e.name, message: e.message.slice(0, 500), ...(first ? { stack: e.stack } : {}) };
-    logger.error({ request, err }, first ? 'request failed' : 'request failed again (stack logged before)');
+    // Not `err`: pino's own serializer would write every stack again.
+    const failure = { type: e.name, message: e.message.slice(0, 500), ...(first ? { stack: e.stack } : {}) };
+    logger.error({ request, error: failure }, first ? 'request failed' : 'request failed again (stack logged before)');
   };
 }

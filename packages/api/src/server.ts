@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import { openStore, type Store } from '@accord/store';
 import type { Logger } from 'pino';
+import { AnalysisThreads } from './analysis.js';
 import { createApp } from './app.js';
 import { createLogger } from './log.js';
 import type { ApiConfig } from './config.js';
@@ -50,9 +51,11 @@ const isApi = (url: string) => url === '/api' || url.startsWith('/api/') || url.
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const { config, fallback, log = console.log, logger = createLogger() } = options;
   const store = options.store ?? (await openStore({ url: config.databaseUrl }));
+  const analysis = new AnalysisThreads(config.workers, config.analysisQueue);
   const app = createApp({
     store,
     logger,
+    analysis,
     apiKey: config.apiKey,
     readKey: config.readKey,
     bodyLimit: config.bodyLimit,
@@ -116,6 +119,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       const timer = setTimeout(() => server.closeAllConnections(), config.shutdownTimeoutMs);
       await stopped;
       clearTimeout(timer);
+      await analysis.close();
       await store.close();
       process.off('SIGTERM', onSignal);
       process.off('SIGINT', onSignal);

@@ -1,9 +1,9 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { analyze } from '@accord/stance';
-import { checkInput, inputProblem } from '@accord/ingest';
+import { checkInput, inputProblem, type AnalysisTask } from '@accord/ingest';
 import { decodeBytes } from '@accord/text';
 import { guarded } from '../access.js';
-import type { AppEnv } from '../env.js';
+import { unlessBusy } from '../analysis.js';
+import type { AppEnv, Deps } from '../env.js';
 import { ApiError } from '../problem.js';
 import { jsonResponse, problemResponses } from '../respond.js';
 import { analysisSchema, countryParam, languageSchema } from '../schemas.js';
@@ -43,9 +43,14 @@ const route = createRoute({
   },
   responses: {
     200: jsonResponse(analysisSchema, 'The analysis'),
-    ...problemResponses('validation', 'malformed-json', 'unauthorized', 'payload-too-large', 'unsupported-media-type', 'not-text'),
+    ...problemResponses('validation', 'malformed-json', 'unauthorized', 'payload-too-large', 'unsupported-media-type', 'not-text', 'busy'),
   },
 });
+
+// Off the event loop when the server has analysis threads: a 1.9 MB text would hold every other request.
+function analyzeOff(deps: Deps, task: Omit<AnalysisTask, 'plain'>) {
+  return unlessBusy(() => deps.analysis.pool().analyzePlain(task));
+}
 
 /**
  * `POST /analyze`.
@@ -61,7 +66,7 @@ export function analyzeRoutes(): OpenAPIHono<AppEnv> {
       const { text, ...rest } = c.req.valid('json') as z.output<typeof analyzeBody>;
       // Binary sent as a JSON string is refused as the text/plain path refuses its bytes.
       checkInput({ text });
-      return c.json(analyze({ text, ...c.req.valid('query'), ...rest }), 200);
+      return c.json(await analyzeOff(c.var.deps, { text, ...c.req.valid('query'), ...rest }), 200);
     }
     if (!/^text\/plain/i.test(type))
       throw new ApiError('validation', 'the body is missing: send JSON { "text": ... } or the text as text/plain', {
@@ -71,6 +76,6 @@ export function analyzeRoutes(): OpenAPIHono<AppEnv> {
     const decoded = decodeBytes(new Uint8Array(await c.req.arrayBuffer()), charset ? { encoding: charset } : {});
     c.header('accord-text-encoding', decoded.encoding);
     if (decoded.lossy) c.header('accord-text-lossy', 'true');
-    return c.json(analyze({ text: decoded.text, ...c.req.valid('query') }), 200);
+    return c.json(await analyzeOff(c.var.deps, { text: decoded.text, ...c.req.valid('query') }), 200);
   });
 }
