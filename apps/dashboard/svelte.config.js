@@ -5,8 +5,9 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 export default {
   preprocess: vitePreprocess(),
   kit: {
-    // build/handler.js is mounted by the API server for everything outside /api.
-    adapter: adapter({ out: 'build' }),
+    // build/handler.js is mounted by the API server for everything outside /api; scripts/build.ts
+    // builds into a new folder of builds/ and then points the build link at it.
+    adapter: adapter({ out: process.env.ACCORD_BUILD_OUT || 'build' }),
     paths: { base: '', relative: false },
     typescript: {
       // svelte-check also type-checks the Node scripts beside the app.

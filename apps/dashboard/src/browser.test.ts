@@ -7,13 +7,14 @@
  * Screenshots of every page go to a temp folder, or to docs/screenshots/ with ACCORD_SCREENSHOTS=1
  * (`pnpm screenshots`), so a test run leaves the tracked images alone.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveChild } from './serve-child.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const app = resolve(here, '..');
@@ -45,26 +46,6 @@ let server: ChildProcess | undefined;
 let context: BrowserContext | undefined;
 let base = '';
 let profile = '';
-
-/** Runs scripts/serve.ts (the API with the built dashboard mounted) and waits for its URL. */
-function startServer(databaseUrl: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(app, 'scripts/serve.ts'), '--fill', '--corpus', '150'], {
-    cwd: repo,
-    env: { ...process.env, PORT: '0', DATABASE_URL: databaseUrl },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((resolvePromise, reject) => {
-    let output = '';
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const ready = /\[dashboard\] ready on (http:\/\/\S+?)\/?\s/.exec(output);
-      if (ready) resolvePromise({ child, url: ready[1]! });
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`[dashboard] the server exited (${code}) before it was ready:\n${output}`)));
-  });
-}
 
 async function visit(path: string): Promise<Visit> {
   const page = await context!.newPage();
@@ -116,7 +97,7 @@ async function openFirstRowEvidence(page: Page, chartTitle: string): Promise<voi
 describe.skipIf(missing.length > 0)('the dashboard in a browser', () => {
   beforeAll(async () => {
     profile = mkdtempSync(join(tmpdir(), 'accord-dashboard-'));
-    const started = await startServer(`file:${join(profile, 'accord.db')}`);
+    const started = await serveChild(`file:${join(profile, 'accord.db')}`, ['--fill', '--corpus', '150']);
     server = started.child;
     base = started.url;
     context = await chromium.launchPersistentContext(join(profile, 'chromium'), {
