@@ -54,6 +54,10 @@ async function visit(path: string): Promise<Visit> {
     if (m.type() === 'error') problems.push(`console: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`exception: ${e.message}`));
+  // Each Content-Security-Policy violation is a problem too, said by directive.
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.effectiveDirective} ${e.blockedURI}`)),
+  );
   page.on('response', (r) => {
     if (r.status() >= 400) problems.push(`HTTP ${r.status()} ${r.url()}`);
   });
@@ -259,6 +263,25 @@ describe.skipIf(missing.length > 0)('the dashboard in a browser', () => {
     await page.locator(evidence).first().waitFor();
     await screenshot(page, shot);
     expect(problems).toEqual([]);
+  });
+
+  it('sends the security headers on every page and asset, and the pages break no rule of their CSP', async () => {
+    for (const path of ['/', '/relations', '/analyze', '/articles', '/country/EG', '/pair/EG/RU']) {
+      const { page, problems } = await visit(path);
+      await page.waitForLoadState('networkidle');
+      expect(problems, path).toEqual([]);
+      const res = await fetch(`${base}${path}`);
+      expect(res.headers.get('content-security-policy'), path).toMatch(/script-src 'self' 'sha256-[^']+'.*frame-ancestors 'none'/);
+      expect(res.headers.get('content-security-policy')).not.toMatch(/script-src[^;]*unsafe/);
+      const chunk = /import\("([^"]+)"\)/.exec(await res.text())![1]!;
+      const asset = await fetch(`${base}${chunk}`);
+      for (const headers of [res.headers, asset.headers]) {
+        expect(headers.get('x-content-type-options')).toBe('nosniff');
+        expect(headers.get('referrer-policy')).toBe('no-referrer');
+      }
+      expect(asset.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
+      await page.close();
+    }
   });
 
   it('searches articles and loads more with the cursor', async () => {

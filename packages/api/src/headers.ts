@@ -32,3 +32,22 @@ const docs = secureHeaders({
 export function securityHeaders(): MiddlewareHandler {
   return (c, next) => (c.req.path === '/api/docs' || c.req.path.startsWith('/api/docs/') ? docs(c, next) : data(c, next));
 }
+
+/**
+ * The headers every response outside `/api` (the dashboard's pages and assets) starts with. A
+ * page's own policy (SvelteKit's `kit.csp`, which hashes its inline start script) replaces this
+ * Content-Security-Policy; an asset keeps it.
+ *
+ * @example
+ * for (const [name, value] of Object.entries(PAGE_HEADERS)) res.setHeader(name, value);
+ */
+export const PAGE_HEADERS: Readonly<Record<string, string>> = {
+  'content-security-policy': "default-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'no-referrer',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+  'origin-agent-cluster': '?1',
+  'x-permitted-cross-domain-policies': 'none',
+};

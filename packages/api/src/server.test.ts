@@ -52,6 +52,21 @@ describe('startServer', () => {
     expect(passed.headers.get('content-type')).toMatch(/problem\+json/);
   });
 
+  it('sends the security headers on what the fallback serves, but no CSP on a 304 that would replace a page’s own', async () => {
+    const handler = (req: IncomingMessage, res: ServerResponse) => {
+      if (req.headers['if-none-match']) return void res.writeHead(304).end();
+      res.writeHead(200, { 'content-type': 'text/javascript' }).end('export {}');
+    };
+    running = await startServer({ config, store: env.store, handleSignals: false, log: () => {}, fallback: handler });
+    const asset = await fetch(`${running.url}/_app/start.js`);
+    expect(asset.headers.get('content-security-policy')).toMatch(/default-src 'self'.*frame-ancestors 'none'/);
+    expect(asset.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(asset.headers.get('referrer-policy')).toBe('no-referrer');
+    const revalidated = await fetch(`${running.url}/analyze`, { headers: { 'if-none-match': '"x"' } });
+    expect(revalidated.status).toBe(304);
+    expect(revalidated.headers.get('content-security-policy')).toBeNull();
+  });
+
   it('warns loudly at start when any origin may call an API with no key', async () => {
     const open = loadConfig({ PORT: '0', ACCORD_CORS_ORIGINS: '*' });
     running = await startServer({ config: open, store: env.store, handleSignals: false, log: (l) => lines.push(l), logger: pino({ level: 'silent' }) });

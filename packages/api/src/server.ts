@@ -5,6 +5,7 @@ import { openStore, type Store } from '@accord/store';
 import type { Logger } from 'pino';
 import { AnalysisThreads } from './analysis.js';
 import { createApp } from './app.js';
+import { PAGE_HEADERS } from './headers.js';
 import { createLogger } from './log.js';
 import type { ApiConfig } from './config.js';
 
@@ -77,6 +78,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     });
     if (closing) res.setHeader('connection', 'close');
     if (!fallback || isApi(req.url ?? '/')) return void api(req, res);
+    // The fallback's pages and assets get the API's protections too; a page's own CSP replaces this
+    // one. A conditional request may be answered 304, whose headers a browser merges into the page it
+    // cached: that page keeps its own CSP only if the 304 carries none.
+    const conditional = req.headers['if-none-match'] !== undefined || req.headers['if-modified-since'] !== undefined;
+    for (const [name, value] of Object.entries(PAGE_HEADERS)) if (!conditional || name !== 'content-security-policy') res.setHeader(name, value);
     if (other) return void other(req, res);
     (fallback as NodeFallback)(req, res, (error) => {
       if (error) {
