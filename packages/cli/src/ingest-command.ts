@@ -2,6 +2,7 @@ import { countArticles, countryCode, ingest, inputProblem, namePattern } from '@
 import { openStore } from '@accord/store';
 import { CliError, flagValue } from './error.js';
 import type { Io } from './io.js';
+import { watchLaunchers } from './orphan.js';
 import { progressReporter } from './progress.js';
 
 /** Flags every command that reads articles shares, checked once. */
@@ -36,6 +37,10 @@ export async function ingestCommand(paths: string[], flags: Record<string, unkno
   const stop = () => controller.abort();
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  const unwatch = watchLaunchers(() => {
+    reporter.note('accord: the command that started this ingest is gone (killed?): stopping after the article being stored');
+    stop();
+  });
   let summary;
   try {
     summary = await ingest({
@@ -51,6 +56,7 @@ export async function ingestCommand(paths: string[], flags: Record<string, unkno
     });
   } finally {
     reporter.stop();
+    unwatch();
     process.off('SIGINT', stop);
     process.off('SIGTERM', stop);
     await store.close();

@@ -1,7 +1,8 @@
 // Reading sources: files, folders, JSON Lines news records, HTML pages, .tar.gz archives
 export { articleSources, countArticles } from './sources.js';
 export type { SourceItem } from './sources.js';
-export { readArticles, parseArticles, expandPaths, isArchive } from './read.js';
+export { readArticles, parseArticles } from './read.js';
+export { expandPaths, isArchive } from './walk.js';
 export { jsonLinesRecords } from './records.js';
 export type { SourceArticle, ReadFailure, ReadResult } from './source.js';
 export { extractHtml } from './html.js';
