@@ -110,20 +110,7 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   // A corpus matrix is megabytes of repetitive JSON; gzip takes it to about a tenth.
   app.use('/api/*', compress());
   app.use('/api/*', methodNotAllowed({ app, onMethodNotAllowed: (c, methods) => problemResponse(c, methodError(c.req.method, methods)) }));
-  if (options.corsOrigins?.length) {
-    const origins = options.corsOrigins;
-    app.use(
-      '/api/*',
-      cors({
-        origin: origins.includes('*') ? '*' : origins,
-        // Any page may read; with no key, none may delete (POST stays for /analyze, and guard refuses a cross-site POST /articles).
-        allowMethods: deps.crossSiteWrites ? ['GET', 'HEAD', 'POST', 'DELETE', 'OPTIONS'] : ['GET', 'HEAD', 'POST', 'OPTIONS'],
-        allowHeaders: ['Authorization', 'Content-Type'],
-        exposeHeaders: ['Location', 'Accord-Text-Encoding', 'Accord-Text-Lossy'],
-        maxAge: 600,
-      }),
-    );
-  }
+  if (options.corsOrigins?.length) app.use('/api/*', corsFor(options.corsOrigins, deps.crossSiteWrites));
   app.use('/api/*', async (c, next) => {
     c.set('deps', deps);
     await next();
@@ -171,17 +158,33 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   app.notFound((c) =>
     problemResponse(c, new ApiError('not-found', `no route ${c.req.method} ${c.req.path}: the API lives under /api/v1, documented at /api/docs`)),
   );
-  app.onError((error, c) => {
+  app.onError(errorHandler(logger, onServerError));
+  return app;
+}
+
+function corsFor(origins: string[], crossSiteWrites: boolean) {
+  return cors({
+    origin: origins.includes('*') ? '*' : origins,
+    // Any page may read; with no key, none may delete (POST stays for /analyze, and guard refuses a cross-site POST /articles).
+    allowMethods: crossSiteWrites ? ['GET', 'HEAD', 'POST', 'DELETE', 'OPTIONS'] : ['GET', 'HEAD', 'POST', 'OPTIONS'],
+    allowHeaders: ['Authorization', 'Content-Type'],
+    exposeHeaders: ['Location', 'Accord-Text-Encoding', 'Accord-Text-Lossy'],
+    maxAge: 600,
+  });
+}
+
+// Every error becomes its problem response, logged at most once and only as loud as it deserves.
+function errorHandler(logger: Logger, onServerError: (error: unknown, c: Context) => void) {
+  return (error: Error, c: Context) => {
     const res = problemResponse(c, error);
-    // A client that hung up mid-upload is no server fault; nobody reads the answer either.
     const request = { method: c.req.method, path: c.req.path.slice(0, 200) };
+    // A client that hung up mid-upload is no server fault; nobody reads the answer either.
     if (isClientAbort(error, c)) logger.info({ request }, 'client closed the request');
     // A full analysis queue is load, not a fault: the client was told when to come back.
     else if (error instanceof ApiError && error.code === 'busy') logger.warn({ request }, 'analysis queue full: answered 503');
     else if (res.status >= 500) onServerError(error, c);
     return res;
-  });
-  return app;
+  };
 }
 
 function methodError(method: string, allowed: string[]): ApiError {

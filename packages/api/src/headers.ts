@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { MiddlewareHandler } from 'hono';
 import { NONCE, secureHeaders } from 'hono/secure-headers';
 
@@ -51,3 +52,16 @@ export const PAGE_HEADERS: Readonly<Record<string, string>> = {
   'origin-agent-cluster': '?1',
   'x-permitted-cross-domain-policies': 'none',
 };
+
+/**
+ * Sets `PAGE_HEADERS` on a response outside `/api` before its handler writes it. A conditional
+ * request may be answered 304, whose headers a browser merges into the page it cached: that page
+ * keeps its own CSP only if the 304 carries none, so a conditional request gets no default CSP.
+ *
+ * @example
+ * setPageHeaders(req, res); dashboardHandler(req, res);
+ */
+export function setPageHeaders(req: IncomingMessage, res: ServerResponse): void {
+  const conditional = req.headers['if-none-match'] !== undefined || req.headers['if-modified-since'] !== undefined;
+  for (const [name, value] of Object.entries(PAGE_HEADERS)) if (!conditional || name !== 'content-security-policy') res.setHeader(name, value);
+}

@@ -5,7 +5,7 @@ import { openStore, type Store } from '@accord/store';
 import type { Logger } from 'pino';
 import { AnalysisThreads } from './analysis.js';
 import { createApp } from './app.js';
-import { PAGE_HEADERS } from './headers.js';
+import { setPageHeaders } from './headers.js';
 import { createLogger } from './log.js';
 import type { ApiConfig } from './config.js';
 
@@ -40,6 +40,15 @@ export interface RunningServer {
 
 const isApi = (url: string) => url === '/api' || url.startsWith('/api/') || url.startsWith('/api?');
 
+function warnOpenAccess(config: ApiConfig, log: (line: string) => void, logger: Logger): void {
+  if (!config.apiKey) log('[accord/api] ACCORD_API_KEY is not set: anyone who can reach this port can write');
+  if (!config.corsOrigins.includes('*') || config.apiKey || config.readKey) return;
+  const warning =
+    'ACCORD_CORS_ORIGINS=* with no ACCORD_API_KEY: ANY WEB PAGE a visitor opens can read this API through their browser; cross-site writes (POST/DELETE /articles) are REFUSED until ACCORD_API_KEY is set';
+  log(`[accord/api] WARNING: ${warning}`);
+  logger.warn({ corsOrigins: config.corsOrigins }, warning);
+}
+
 /**
  * Serves the API on Node at `config.host:config.port`, and anything outside `/api` through
  * `fallback` (a dashboard). Prints the URL; on SIGTERM or SIGINT it stops accepting connections,
@@ -53,17 +62,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const { config, fallback, log = console.log, logger = createLogger() } = options;
   const store = options.store ?? (await openStore({ url: config.databaseUrl }));
   const analysis = new AnalysisThreads(config.workers, config.analysisQueue);
-  const app = createApp({
-    store,
-    logger,
-    analysis,
-    apiKey: config.apiKey,
-    readKey: config.readKey,
-    bodyLimit: config.bodyLimit,
-    corsOrigins: config.corsOrigins,
-    cacheSize: config.cacheSize,
-    cacheBytes: config.cacheBytes,
-  });
+  const { apiKey, readKey, bodyLimit, corsOrigins, cacheSize, cacheBytes } = config;
+  const app = createApp({ store, logger, analysis, apiKey, readKey, bodyLimit, corsOrigins, cacheSize, cacheBytes });
   const api = getRequestListener(app.fetch);
   const other = fallback && fallback.length < 2 ? getRequestListener(fallback as FetchFallback) : undefined;
 
@@ -78,11 +78,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     });
     if (closing) res.setHeader('connection', 'close');
     if (!fallback || isApi(req.url ?? '/')) return void api(req, res);
-    // The fallback's pages and assets get the API's protections too; a page's own CSP replaces this
-    // one. A conditional request may be answered 304, whose headers a browser merges into the page it
-    // cached: that page keeps its own CSP only if the 304 carries none.
-    const conditional = req.headers['if-none-match'] !== undefined || req.headers['if-modified-since'] !== undefined;
-    for (const [name, value] of Object.entries(PAGE_HEADERS)) if (!conditional || name !== 'content-security-policy') res.setHeader(name, value);
+    // The fallback's pages and assets get the API's protections too.
+    setPageHeaders(req, res);
     if (other) return void other(req, res);
     (fallback as NodeFallback)(req, res, (error) => {
       if (error) {
@@ -108,13 +105,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   const url = `http://${host}:${port}`;
   log(`Accord API on ${url}/api/v1 (reference: ${url}/api/docs, ${store.backend} store)`);
-  if (!config.apiKey) log('[accord/api] ACCORD_API_KEY is not set: anyone who can reach this port can write');
-  if (config.corsOrigins.includes('*') && !config.apiKey && !config.readKey) {
-    const warning =
-      'ACCORD_CORS_ORIGINS=* with no ACCORD_API_KEY: ANY WEB PAGE a visitor opens can read this API through their browser; cross-site writes (POST/DELETE /articles) are REFUSED until ACCORD_API_KEY is set';
-    log(`[accord/api] WARNING: ${warning}`);
-    logger.warn({ corsOrigins: config.corsOrigins }, warning);
-  }
+  warnOpenAccess(config, log, logger);
 
   let done: Promise<void> | undefined;
   const close = () =>
