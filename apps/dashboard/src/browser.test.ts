@@ -14,12 +14,15 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clickCell, paintedPixels } from './canvas-probe.js';
 import { serveChild } from './serve-child.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const app = resolve(here, '..');
 const repo = resolve(app, '../..');
 const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_FLAGS =
+  '--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync'.split(' ');
 const SEED = resolve(repo, '../shared/seed/egypt-russia-moscow.ar.txt');
 const SHOTS = process.env.ACCORD_SCREENSHOTS === '1' ? resolve(repo, 'docs/screenshots') : join(tmpdir(), 'accord-screenshots');
 const ARABIC = /[\u0600-\u06FF]/;
@@ -70,28 +73,6 @@ async function screenshot(page: Page, name: string, fullPage = true): Promise<vo
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage });
 }
 
-/** Non-transparent, non-white pixels of a canvas: a painted chart has thousands. */
-function paintedPixels(page: Page, selector: string): Promise<number> {
-  return page.$eval(selector, (canvas) => {
-    const c = canvas as HTMLCanvasElement;
-    const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
-    let count = 0;
-    for (let i = 0; i < data.length; i += 4) if (data[i + 3]! > 0 && (data[i]! < 250 || data[i + 1]! < 250 || data[i + 2]! < 250)) count++;
-    return count;
-  });
-}
-
-/** Clicks the matrix cell of a row and a column, from the chart area and the orders the canvas exposes. */
-async function clickCell(page: Page, rowKey: string, columnKey: string): Promise<void> {
-  const canvas = page.locator('.heatmap canvas');
-  const [area, rowOrder, columnOrder] = await canvas.evaluate((el) => ['area', 'rows', 'columns'].map((k) => (el as HTMLElement).dataset[k]!));
-  const [left, top, right, bottom] = area!.split(',').map(Number) as [number, number, number, number];
-  const rows = rowOrder!.split(',');
-  const columns = columnOrder!.split(',');
-  const [row, column] = [rows.indexOf(rowKey), columns.indexOf(columnKey)];
-  await canvas.click({ position: { x: left + ((column + 0.5) * (right - left)) / columns.length, y: top + ((row + 0.5) * (bottom - top)) / rows.length } });
-}
-
 /** Opens a chart's table view and asks for the evidence of its first row (the keyboard path to it). */
 async function openFirstRowEvidence(page: Page, chartTitle: string): Promise<void> {
   await page.locator(`${chartTitle} ~ .table-view summary`).click();
@@ -108,16 +89,7 @@ describe.skipIf(missing.length > 0)('the dashboard in a browser', () => {
       executablePath: CHROMIUM,
       headless: true,
       viewport: { width: 1280, height: 900 },
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: CHROMIUM_FLAGS,
     });
   }, 120_000);
 
@@ -282,6 +254,15 @@ describe.skipIf(missing.length > 0)('the dashboard in a browser', () => {
       expect(asset.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
       await page.close();
     }
+  });
+
+  it('says so when the pair page’s API calls fail, instead of “No evidence”', async () => {
+    const page = await context!.newPage();
+    const problem = { status: 503, contentType: 'application/problem+json', body: '{"title":"Storage unavailable","status":503,"detail":"down"}' };
+    await page.route(/\/api\/v1\/(issues|agreement)/, (route) => route.fulfill(problem));
+    await page.goto(`${base}/pair/EG/RU`);
+    await page.getByText('Could not load agreement per issue').waitFor();
+    expect(await page.getByText(/No evidence on any issue/).count()).toBe(0);
   });
 
   it('searches articles and loads more with the cursor', async () => {
