@@ -128,7 +128,8 @@ describe.each(testBackends())('the app around the routes on %s', (backend) => {
 });
 
 describe('store failures', () => {
-  const failing = (error: Error) => ({ backend: 'sqlite', stats: () => Promise.reject(error), positions: () => Promise.reject(error) }) as unknown as Store;
+  const failing = (error: Error) =>
+    ({ backend: 'sqlite', ping: () => Promise.resolve(), stats: () => Promise.reject(error), positions: () => Promise.reject(error) }) as unknown as Store;
 
   it('maps an unavailable store to 503 and hides everything of an unexpected error', async () => {
     const unavailable = Object.assign(new Error('[accord/store] cannot open postgres://db'), { name: 'StoreError', code: 'open_failed' });

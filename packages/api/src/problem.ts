@@ -112,7 +112,11 @@ const ENGINE_CODES: Record<string, ProblemCode> = {
   'StoreError:not_found': 'not-found',
   'StoreError:open_failed': 'store-unavailable',
   'StoreError:write_failed': 'store-unavailable',
+  'StoreError:unavailable': 'store-unavailable',
 };
+
+// The store retries a lost database itself; a client should too, after a pause this long (seconds).
+export const RETRY_AFTER_SECONDS = 5;
 
 /**
  * Maps any thrown value to an `ApiError`: engine and store errors by their code, hono's
@@ -132,7 +136,10 @@ export function toApiError(error: unknown): ApiError {
   }
   if (error instanceof Error && 'code' in error) {
     const code = ENGINE_CODES[`${error.name}:${String(error.code)}`];
-    if (code) return new ApiError(code, error.message.replace(/^\[accord\/\w+\] /, ''), { cause: error });
+    if (code) {
+      const headers = code === 'store-unavailable' ? { 'retry-after': String(RETRY_AFTER_SECONDS) } : undefined;
+      return new ApiError(code, error.message.replace(/^\[accord\/\w+\] /, ''), { cause: error, headers });
+    }
   }
   return new ApiError('internal', 'an unexpected error occurred; the server logged it', { cause: error });
 }

@@ -3,6 +3,8 @@
  * over word trigrams, with locality-sensitive bands so a store finds candidates by exact key lookup.
  */
 
+import { normalizeUnicode } from '@accord/text';
+
 /** A text's MinHash signature and its band keys. Plain data: store it as JSON. */
 export interface Fingerprint {
   /** `PERMUTATIONS` minimum hashes, unsigned 32-bit. Empty for a text with no shingle. */
@@ -51,8 +53,7 @@ function fnv1a(text: string): number {
 // Letters and digits only, case and diacritics folded, Arabic letter variants merged: outlets
 // differ in hamza and taa marbuta spelling more than in words.
 function words(text: string): string[] {
-  const folded = text
-    .normalize('NFKD')
+  const folded = normalizeUnicode(text, 'NFKD')
     .toLowerCase()
     .replace(/[\p{M}\u0640]/gu, '')
     .replace(/[أإآٱ]/g, 'ا')

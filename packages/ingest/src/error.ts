@@ -54,5 +54,6 @@ export function messageWithCause(error: unknown): string {
     .replace(/;? ?see the cause\.?$/, '')
     .replace(/ \(see the cause\)$/, '');
   const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : undefined;
-  return cause ? `${message}: ${cause}` : message;
+  // Store errors now say their cause themselves; once is enough.
+  return cause && !message.includes(cause) ? `${message}: ${cause}` : message;
 }

@@ -1,5 +1,5 @@
 import { engineVersion } from '@accord/stance';
-import type { Store } from '@accord/store';
+import { StoreError, type Store } from '@accord/store';
 import { fromSource, prepareArticle, type SourceOverrides } from './article.js';
 import { countryCode } from './country.js';
 import { IngestError, messageWithCause, plainMessage } from './error.js';
@@ -156,6 +156,8 @@ function articleHandler(batch: {
     try {
       await write;
     } catch (error) {
+      // A database that cannot be reached would fail every article alike: one clear error stops the batch.
+      if (error instanceof StoreError && error.code === 'unavailable') throw error;
       fail({ origin: source.origin, message: `not stored: ${messageWithCause(error)}` });
     }
   };

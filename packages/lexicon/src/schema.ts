@@ -41,7 +41,7 @@ export const personSchema = z
 
 export const bodySchema = z.object({
   id: z.string().min(1),
-  kind: z.enum(['international_org', 'regional_org', 'armed_group', 'political_movement', 'opposition']),
+  kind: z.enum(['international_org', 'regional_org', 'armed_group', 'political_movement', 'opposition', 'region']),
   /** The relation target this body is, when it is one of the ontology's actors (Nusra and HTS are `al_qaeda`). */
   actor: z.string().optional(),
   ar: phrases,
@@ -153,6 +153,8 @@ export const grammarSchema = z.object({
   condemn: words.default([]),
   /** Nouns of backing whose possessor backs ("دعم إيران للإرهاب", "Iran's support"): the backer, not the backed. */
   backingNouns: words.default([]),
+  /** Words that report a charge against someone ("accused of supporting the Muslim Brotherhood"): the backing they report is not the speaker's. */
+  accusation: words.default([]),
 });
 
 const agreementLanguage = z.object({ agree: phrases, disagree: phrases, praise: phrases, criticism: phrases });

@@ -96,6 +96,8 @@ export function findMentions(lexicon: CompiledLexicon, language: Language, token
           !VERBS.has(m.entry.kind) ||
           !entities.some((e) => e.start <= m.start && m.end <= e.end && (e.end - e.start > m.end - m.start || hasClitics(m.clitic) || !hasClitics(e.clitic))),
       )
+      // "Latin American countries": a region only keeps "American" from naming a state; it names no one.
+      .filter((m) => m.entry.kind !== 'body' || m.entry.body.kind !== 'region')
       .sort((a, b) => a.start - b.start || b.end - a.end)
   );
 }

@@ -27,7 +27,7 @@ export function readSentences(lexicon: CompiledLexicon, language: Language, norm
       while (c < tokenEnd && tokens[c]!.start < cl.end) c++;
       return { start: cl.start, end: cl.end, tokenStart: cs, tokenEnd: c, speaker: null, holders: [], joint: false };
     });
-    const mentions = findMentions(lexicon, language, tokens, tokenStart, tokenEnd);
+    const mentions = withoutElsewhere(lexicon, language, tokens, findMentions(lexicon, language, tokens, tokenStart, tokenEnd));
     sentences.push({
       start: seg.start,
       end: seg.end,
@@ -58,4 +58,20 @@ export function issuesNamed(lexicon: CompiledLexicon, mentions: readonly Mention
     }
   }
   return [...issues];
+}
+
+/**
+ * Drops an issue word, or a framing reference, that another state outside every issue owns: "the
+ * occupation of Crimea", "احتلال القرم" name no Palestinian matter, though "occupation" alone does.
+ */
+function withoutElsewhere(lexicon: CompiledLexicon, language: Language, tokens: Token[], mentions: Mention[]): Mention[] {
+  const elsewhere = (m: Mention): boolean => {
+    if (m.entry.kind !== 'issue' && m.entry.kind !== 'reference') return false;
+    const gap = language === 'en' && tokens[m.end]?.text === 'of' ? (tokens[m.end + 1]?.text === 'the' ? 2 : 1) : 0;
+    if (language === 'en' && gap === 0) return false;
+    const owner = mentions.find((x) => x.start === m.end + gap);
+    if (owner?.entry.kind !== 'country' || owner.entry.form === 'adjective' || owner.clitic.conjunction !== '' || owner.clitic.preposition !== '') return false;
+    return !lexicon.issueOfCountry.has(owner.entry.country);
+  };
+  return mentions.some(elsewhere) ? mentions.filter((m) => !elsewhere(m)) : mentions;
 }

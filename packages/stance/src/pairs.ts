@@ -34,6 +34,8 @@ export function pairCountries(
   const own = speakerCountries[0];
   if (own && named.length === 1 && named[0] !== own) return [own, named[0]!];
   if (jointWord || named.length === 0 || named[0] === own) {
+    // A speech's "agrees on the need to ..." names no partner: the article's other party is no side of it (rule 13).
+    if (own && !jointWord && isSpeech(article)) return [];
     if (own) {
       const other = article.parties.find((c) => c !== own);
       return other ? [own, other] : [];
@@ -46,4 +48,8 @@ export function pairCountries(
 /** Calls `fn` for every unordered pair of different countries in `list`. */
 export function pairs(list: string[], fn: (a: string, b: string) => void): void {
   for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) if (list[i] !== list[j]) fn(list[i]!, list[j]!);
+}
+
+function isSpeech(article: ParsedArticle): boolean {
+  return article.sentences.some((s) => s.clauses.some((c) => c.speaker?.how === 'given'));
 }

@@ -90,6 +90,8 @@ function polarityOf(view: ClauseView, target: Target): Read | undefined {
   if (backer && !view.holders.includes((backer.entry as { country: string }).country))
     return backer === target.mention && (signed(view, cue!) === -1 || backsBlamed(view, backer)) ? { polarity: -1, base: BASE.cue } : undefined;
   if (cue) {
+    // "accused of supporting the Muslim Brotherhood", "اتهامها بدعم الحوثيين": a charge reported, not the holders' backing.
+    if (backing(cue) && wordBetween(view, 'accusation', Math.max(view.clause.tokenStart, cue.start - 3), cue.start)) return undefined;
     // "supports Israel's right to self-defence against Hamas", "المقاومة بوجه العدو": backing against a target opposes it.
     if (backing(cue) && wordBetween(view, 'against', cue.end, target.mention.start)) return { polarity: -1, base: BASE.cue };
     const polarity = signed(view, cue);
@@ -161,13 +163,19 @@ function governingCue(view: ClauseView, m: Mention): Mention | undefined {
     if (c.entry.kind === 'blameAfter' && c.start >= m.end && c.start - m.end <= 2 && !after) after = c;
     if (CUES.has(c.entry.kind) && c.start === possessiveEnd(article, m) && c.start > m.end && !after) after = c;
     if (!CUES.has(c.entry.kind)) continue;
+    // "pushed back Al-Qaida": a cue inside a longer one ("back" in "pushed back") is the longer one's word.
+    if (sentence.mentions.some((x) => x !== c && CUES.has(x.entry.kind) && x.start <= c.start && c.end <= x.end && x.end - x.start > c.end - c.start)) continue;
     // The nearest word before the target (or one whose pattern holds it: "call on _ to stop", "لا مكان ل_");
     // not a backing word whose doer the target is ("militias supported by the Iranian regime").
     if (
       c.start <= m.start &&
       (m.end <= c.end || m.start - c.end <= reach) &&
       (!before || c.start > before.start) &&
-      !(backing(c) && agentAfter(view, c.end, m.start))
+      !(backing(c) && agentAfter(view, c.end, m.start)) &&
+      // "supported the French intervention that pushed back Al-Qaida": a relative clause is not the word's object;
+      // "our allies have reached an agreement on Syria": a word for a partner holds only the name beside it.
+      !(article.language === 'en' && (wordBetween(view, 'relatives', c.end, m.start) || wordBetween(view, 'complementizers', c.end + 1, m.start))) &&
+      !(m.start - c.end > 1 && wordBetween(view, 'allies', c.end - 1, c.end))
     )
       before = c;
   }
@@ -183,7 +191,12 @@ function agentAfter(view: ClauseView, from: number, to: number): boolean {
   return wordBetween(view, 'agentMarkers', from, to);
 }
 
-function wordBetween({ article, lexicon }: ClauseView, list: 'agentMarkers' | 'against', from: number, to: number): boolean {
+function wordBetween(
+  { article, lexicon }: ClauseView,
+  list: 'agentMarkers' | 'against' | 'relatives' | 'complementizers' | 'accusation' | 'allies',
+  from: number,
+  to: number,
+): boolean {
   const words = lexicon.grammar[article.language][list];
   for (let i = from; i < to; i++) if (words.has(article.tokens[i]!.text) || article.tokens[i]!.keys.some((k) => words.has(k))) return true;
   return false;

@@ -30,7 +30,9 @@ export function targetsOf(view: ClauseView): Target[] {
   for (const m of inClause) {
     const e = m.entry;
     if (e.kind === 'country') {
-      const place = placeOrPartner(view, m);
+      // "commitment to Israel's security": a name a backing or blaming pattern holds is its object, not a place.
+      const held = inClause.some((x) => (x.entry.kind === 'back' || x.entry.kind === 'blame') && x.start < m.start && m.end <= x.end);
+      const place = held ? undefined : placeOrPartner(view, m);
       if (place === 'place' || (e.form === 'adjective' && (!actsAsDoer(view, m) || backsSomething(view, m)))) continue;
       out.push({ id: e.country, mention: m, ...(place === 'partner' ? { partner: true } : {}) });
     } else if (e.kind === 'person' && e.person.country && LEADERS.has(e.person.role) && holdsOffice(e.person, view.article.year))

@@ -74,12 +74,6 @@ export async function listArticles(
   return { items, nextCursor: rows.length > limit && last ? encodeCursor({ date: last.date, id: last.id }) : null };
 }
 
-export async function deleteArticle(db: Kysely<Tables>, id: string): Promise<boolean> {
-  // Bands, positions and agreements go with it: ON DELETE CASCADE.
-  const result = await db.deleteFrom('articles').where('id', '=', id).executeTakeFirst();
-  return result.numDeletedRows > 0n;
-}
-
 export async function staleArticles(db: Kysely<Tables>, engineVersion: string, limit?: number): Promise<string[]> {
   const rows = await db
     .selectFrom('articles')

@@ -15,6 +15,7 @@ import {
   type SqliteDialectConfig,
 } from 'kysely';
 import { StoreError } from './error.js';
+import { checkWritable } from './sqlite-files.js';
 import type { Tables } from './tables.js';
 
 export type Backend = 'sqlite' | 'postgres';
@@ -23,6 +24,7 @@ export type Backend = 'sqlite' | 'postgres';
 export type Target = { backend: 'sqlite'; path: string } | { backend: 'postgres'; url: string };
 
 const MEMORY = ':memory:';
+const CONNECT_TIMEOUT_MS = 5_000;
 
 /** Reads `file:PATH`, `file:///abs/path`, `:memory:` and `postgres(ql)://` URLs. */
 export function parseUrl(url: string): Target {
@@ -44,13 +46,19 @@ export function redact(url: string): string {
 /** A Kysely instance over the target; the caller runs migrations and destroys it. */
 export function createDatabase(target: Target): Kysely<Tables> {
   if (target.backend === 'postgres') {
-    const pool = new pg.Pool({ connectionString: target.url });
-    // An idle connection the server dropped is an 'error' event; unheard, it would end the process.
-    // The pool has already discarded the connection and opens a new one on the next query.
+    // A server that accepts and never answers would hold a request forever; keepAlive finds dead peers.
+    const pool = new pg.Pool({ connectionString: target.url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, keepAlive: true });
+    // A dropped connection is an 'error' event, on the pool for an idle client and on the client
+    // itself while a query holds it; unheard, either ends the process. The query in flight gets the
+    // error too, and the pool discards the broken client and opens a new one on the next query.
     pool.on('error', () => {});
+    pool.on('connect', (client) => client.on('error', () => {}));
     return new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
   }
-  if (target.path !== MEMORY) mkdirSync(dirname(target.path), { recursive: true });
+  if (target.path !== MEMORY) {
+    mkdirSync(dirname(target.path), { recursive: true });
+    checkWritable(target.path);
+  }
   const database = new Database(target.path);
   // First: a second process opening a fresh file waits here for the first's lock instead of failing.
   database.exec('PRAGMA busy_timeout = 5000');
@@ -69,6 +77,16 @@ export function createDatabase(target: Target): Kysely<Tables> {
 class ImmediateSqliteDriver extends SqliteDriver {
   override async beginTransaction(connection: DatabaseConnection): Promise<void> {
     await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+
+  // After a disk full, an I/O error or a read-only file SQLite has already rolled the transaction
+  // back; the rollback's "no transaction is active" would then replace the error that says why.
+  override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    try {
+      await super.rollbackTransaction(connection);
+    } catch (error) {
+      if (!/no transaction is active/.test(error instanceof Error ? error.message : '')) throw error;
+    }
   }
 }
 

@@ -1,4 +1,12 @@
-export type StoreErrorCode = 'invalid_url' | 'open_failed' | 'migration_failed' | 'invalid_input' | 'invalid_cursor' | 'not_found' | 'write_failed';
+export type StoreErrorCode =
+  | 'invalid_url'
+  | 'open_failed'
+  | 'migration_failed'
+  | 'invalid_input'
+  | 'invalid_cursor'
+  | 'not_found'
+  | 'write_failed'
+  | 'unavailable';
 
 /**
  * The one error of `@accord/store`, with a stable `code` and the driver's error as `cause`.

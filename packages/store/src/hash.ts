@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { normalizeUnicode } from '@accord/text';
 
 /**
  * The sha256 hex digest of a text after NFC normalisation and trimming: the same story text,
@@ -8,7 +9,7 @@ import { createHash } from 'node:crypto';
  * contentHash(' Égypte ') === contentHash('E\u0301gypte'); // true
  */
 export function contentHash(text: string): string {
-  return createHash('sha256').update(text.normalize('NFC').trim(), 'utf8').digest('hex');
+  return createHash('sha256').update(normalizeUnicode(text, 'NFC').trim(), 'utf8').digest('hex');
 }
 
 /**

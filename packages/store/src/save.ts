@@ -3,7 +3,7 @@ import type { Kysely, Transaction } from 'kysely';
 import { StoreError } from './error.js';
 import { articleRow, requireText } from './input.js';
 import { analysisRows, type ArticleKeys } from './rows.js';
-import { findStory } from './story.js';
+import { findStory, keepStoryKeys } from './story.js';
 import type { Tables } from './tables.js';
 import type { SaveInput, SaveResult } from './types.js';
 
@@ -29,8 +29,13 @@ export async function saveArticle(db: Kysely<Tables>, input: SaveInput): Promise
         if (winner) return winner;
         throw new StoreError('write_failed', `article id ${row.id} is taken by a different text`);
       }
-      const bands = [...new Set(input.fingerprint.bands)].map((band) => ({ band, article_id: row.id }));
-      await insertRows(trx, 'story_bands', bands);
+      const bands = [...new Set(input.fingerprint.bands)];
+      await insertRows(
+        trx,
+        'story_bands',
+        bands.map((band) => ({ band, article_id: row.id })),
+      );
+      await keepStoryKeys(trx, { id: row.id, storyId: row.story_id, bands });
       await insertAnalysisRows(trx, row, input.analysis);
       return { id: row.id, status: 'ingested' as const, storyId: row.story_id };
     }),
@@ -85,6 +90,8 @@ async function write<T>(what: string, run: () => Promise<T>): Promise<T> {
     return await run();
   } catch (error) {
     if (error instanceof StoreError) throw error;
-    throw new StoreError('write_failed', `${what} failed and was rolled back; see the cause`, { cause: error });
+    const said = error instanceof Error ? error.message : String(error);
+    const code = (error as { code?: unknown })?.code;
+    throw new StoreError('write_failed', `${what} failed and was rolled back: ${said}${typeof code === 'string' ? ` (${code})` : ''}`, { cause: error });
   }
 }

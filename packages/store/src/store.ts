@@ -1,11 +1,14 @@
 import { sql, type Kysely } from 'kysely';
-import { deleteArticle, findByHash, getArticle, listArticles, staleArticles } from './articles.js';
+import { findByHash, getArticle, listArticles, staleArticles } from './articles.js';
 import { createDatabase, parseUrl, redact, type Target } from './db.js';
 import { StoreError } from './error.js';
 import { storable } from './input.js';
 import { migrateToLatest } from './migrations/index.js';
+import { openFailure } from './open-failure.js';
+import { readWithRetry, tryOnce } from './outage.js';
 import { agreements, positions, relations, stats } from './records.js';
 import { replaceAnalysis, saveArticle } from './save.js';
+import { deleteArticle } from './story.js';
 import type { Tables } from './tables.js';
 import type { RelationFilter, Store } from './types.js';
 
@@ -31,22 +34,28 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
   const target = parseUrl(url);
   const db = await connect(target, url);
   const { backend } = target;
+  const where = redact(url);
+  // Reads try again while the database cannot be reached; writes report it at once (see outage.ts).
+  const read = <T>(run: () => Promise<T>) => readWithRetry(where, run);
+  const change = <T>(run: () => Promise<T>) => tryOnce(where, run);
   let closing: Promise<void> | undefined;
   return {
     backend,
-    saveArticle: (input) => saveArticle(db, input),
+    saveArticle: (input) => change(() => saveArticle(db, input)),
     // Every string a caller hands in goes through storable(): a NUL from a URL or a file must not
     // be a driver error on PostgreSQL and a plain miss on SQLite.
-    findByHash: (hash) => findByHash(db, storable(hash)),
-    getArticle: (id) => getArticle(db, storable(id)),
-    listArticles: (filter) => listArticles(db, backend, storableFilter(filter)),
-    deleteArticle: (id) => deleteArticle(db, storable(id)),
-    replaceAnalysis: (id, analysis, engineVersion) => replaceAnalysis(db, storable(id), analysis, engineVersion),
-    staleArticles: (engineVersion, limit) => staleArticles(db, storable(engineVersion), limit),
-    positions: (filter) => positions(db, backend, storableFilter(filter)),
-    agreements: (filter) => agreements(db, backend, storableFilter(filter)),
-    relations: (filter) => relations(db, backend, storableFilter(filter)),
-    stats: () => stats(db),
+    findByHash: (hash) => read(() => findByHash(db, storable(hash))),
+    getArticle: (id) => read(() => getArticle(db, storable(id))),
+    listArticles: (filter) => read(() => listArticles(db, backend, storableFilter(filter))),
+    deleteArticle: (id) => change(() => deleteArticle(db, storable(id))),
+    replaceAnalysis: (id, analysis, engineVersion) => change(() => replaceAnalysis(db, storable(id), analysis, engineVersion)),
+    staleArticles: (engineVersion, limit) => read(() => staleArticles(db, storable(engineVersion), limit)),
+    positions: (filter) => read(() => positions(db, backend, storableFilter(filter))),
+    agreements: (filter) => read(() => agreements(db, backend, storableFilter(filter))),
+    relations: (filter) => read(() => relations(db, backend, storableFilter(filter))),
+    stats: () => read(() => stats(db)),
+    // One try, no retry: a health probe wants the state now, and cheaply.
+    ping: () => tryOnce(where, async () => void (await sql`select 1`.execute(db))),
     // A second close() waits for the first instead of ending the pool twice (pg throws on that).
     close: () => (closing ??= db.destroy()),
   };
@@ -88,8 +97,6 @@ async function connectNow(target: Target, url: string): Promise<Kysely<Tables>> 
   } catch (error) {
     await db?.destroy().catch(() => {});
     if (error instanceof StoreError) throw error;
-    throw new StoreError('open_failed', `cannot open ${redact(url)}: check that the database is running and the URL is right (see the cause)`, {
-      cause: error,
-    });
+    throw openFailure(target, redact(url), error);
   }
 }

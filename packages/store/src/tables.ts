@@ -26,6 +26,16 @@ export interface StoryBandTable {
   article_id: string;
 }
 
+/**
+ * One row per band key and story (since 0004), naming one article of the story that carries the
+ * key: the story lookup reads a few rows per candidate story, never every reprint.
+ */
+export interface StoryBandKeyTable {
+  band: string;
+  story_id: string;
+  article_id: string;
+}
+
 /** The columns copied from an article, so filters on them need no join. */
 interface ArticleCopy {
   article_id: string;
@@ -88,6 +98,7 @@ export interface ArticleRecordsTable extends ArticleCopy {
 export interface Tables {
   articles: ArticleTable;
   story_bands: StoryBandTable;
+  story_band_keys: StoryBandKeyTable;
   positions: PositionTable;
   agreements: AgreementTable;
   relations: RelationTable;

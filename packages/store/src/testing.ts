@@ -8,6 +8,11 @@ import { StoreError } from './error.js';
 import { openStore } from './store.js';
 import type { Store } from './types.js';
 
+import { startTcpProxy, type TcpProxy } from './proxy.js';
+
+export { startTcpProxy };
+export type { TcpProxy };
+
 export interface TestStore {
   store: Store;
   /** The URL the store was opened at; open it again to test reopening. */
@@ -61,6 +66,34 @@ export async function createTestStore(options: { backend: Backend }): Promise<Te
 }
 
 /**
+ * A fresh PostgreSQL test store reached through a TCP proxy, for fault tests: `proxy.drop()` cuts
+ * its connections while the server keeps running. `url` goes through the proxy.
+ *
+ * @example
+ * const { store, proxy, cleanup } = await createProxiedTestStore();
+ * await proxy.drop(); // store reads now fail with StoreError 'unavailable'
+ */
+export async function createProxiedTestStore(): Promise<TestStore & { proxy: TcpProxy }> {
+  const database = await createTestDatabase({ backend: 'postgres' });
+  const server = new URL(database.url);
+  const proxy = await startTcpProxy({ host: server.hostname, port: Number(server.port || 5432) });
+  const url = proxy.route(database.url);
+  try {
+    const store = await openStore({ url });
+    const cleanup = once(async () => {
+      await store.close();
+      await proxy.close();
+      await database.cleanup();
+    });
+    return { store, url, proxy, cleanup };
+  } catch (error) {
+    await proxy.close();
+    await database.cleanup();
+    throw error;
+  }
+}
+
+/**
  * An empty database for one test suite, with no store open on it and nothing migrated: for tests
  * that build a database as an older release left it. `cleanup` removes it (close what you opened first).
  *
@@ -82,6 +115,8 @@ export async function createTestDatabase(options: { backend: Backend }): Promise
 
 async function asAdmin(server: string, run: (admin: pg.Client) => Promise<unknown>): Promise<void> {
   const client = new pg.Client({ connectionString: server });
+  // A connection lost mid-query also rejects the query; the event alone would end the test run.
+  client.on('error', () => {});
   try {
     await client.connect();
   } catch (cause) {

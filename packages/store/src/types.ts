@@ -111,5 +111,7 @@ export interface Store {
   /** Who backs (+1) and who blames (-1) whom, article by article (by id) and in reading order within one. */
   relations(filter: RelationFilter): Promise<RelationRecord[]>;
   stats(): Promise<StoreStats>;
+  /** One cheap round trip to the database; throws a StoreError `unavailable` when it cannot be reached. */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }

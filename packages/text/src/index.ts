@@ -6,6 +6,7 @@ export { notTextReason } from './check.js';
 // Normalisation with an exact offset map back to the original
 export { normalizeText, originalSpan } from './normalize.js';
 export type { NormalizedText } from './normalize.js';
+export { normalizeUnicode } from './unicode.js';
 
 // Sentences, clauses and clitic-aware tokens
 export { segmentSentences } from './segment.js';

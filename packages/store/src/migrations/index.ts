@@ -4,12 +4,14 @@ import { StoreError } from '../error.js';
 import { init } from './0001_init.js';
 import { speakerCountry } from './0002_speaker_country.js';
 import { relations } from './0003_relations.js';
+import { storyBandKeys } from './0004_story_band_keys.js';
 
 /** Every migration, in order; names sort in that order. Add one, never edit one that has shipped. */
 const MIGRATIONS: Record<string, Migration> = {
   '0001_init': init,
   '0002_speaker_country': speakerCountry,
   '0003_relations': relations,
+  '0004_story_band_keys': storyBandKeys,
 };
 
 /**
@@ -38,7 +40,8 @@ async function migrate(db: Kysely<any>, run: (migrator: Migrator) => Promise<Mig
   const { error, results = [] } = await run(migrator);
   if (error) {
     const failed = results.find((r) => r.status === 'Error')?.migrationName ?? 'the migration table';
-    throw new StoreError('migration_failed', `migrating the database failed at ${failed}; fix the cause below and open the store again`, { cause: error });
+    const said = error instanceof Error ? error.message : String(error);
+    throw new StoreError('migration_failed', `migrating the database failed at ${failed} (${said}); fix that and open the store again`, { cause: error });
   }
   return results.map((r) => r.migrationName);
 }
