@@ -80,6 +80,8 @@ export const positionSchema = z.object({
   code: z.string().regex(/^[a-z][a-z0-9_]*$/),
   negatable: z.boolean(),
   issue: z.string().optional(),
+  /** The issue the code is read under when the text names none ("refrain from unilateral steps" in a speech is on Palestine). */
+  usualIssue: z.string().optional(),
 });
 
 export const cueGroupSchema = z.object({
@@ -147,6 +149,13 @@ export const grammarSchema = z.object({
   notTargets: words.default([]),
   agentMarkers: words.default([]),
   against: words.default([]),
+  /** Words after a verb that make it a passive ("militias supported by Iran"): no one speaks there. Arabic marks its passives by form ("المدعومة"). */
+  passiveAgents: words.default([]),
+  /**
+   * Issue terms that are also common words: they name the issue only with the article and in an article that names
+   * the issue otherwise ("الأسد" is Assad in news on Syria; "أسد بري", "قتل الأسد سيسيل" in a story on a lion are not).
+   */
+  ambiguousTerms: words.default([]),
   /** Quantifiers that make a collective vague ("بعض دول الخليج", "most Gulf states"). */
   partitive: words.default([]),
   /** Negation words that condemn or reject ("إدانة", "condemns"): together they still condemn; a plain negation turns them back. */

@@ -1,5 +1,6 @@
 import type { Body, Person, Role } from '@accord/lexicon';
 import { underPrepositionAndArticle, type Span, type Token } from '@accord/text';
+import { holdsOffice } from './offices.js';
 import { capitalized, spanOf, surface, type ArticleState, type Resolved } from './state.js';
 import type { Actor, Mention } from './types.js';
 
@@ -127,6 +128,33 @@ export function localName(state: ArticleState, from: number, to: number, record 
         if (record) actor.mentions.push(spanOf(state, i, i + 1));
         return actor;
       }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The person met before whom the word at token `at` names, right after a bare office: a surname
+ * ("الوزير شكري"), or in English any capitalised word of a known person's name ("Prime Minister Lee"
+ * for Lee Hsien Loong, "Minister Maliki" for Mohamad Maliki Osman), where the family name may come first.
+ */
+export function nameAfterOffice(state: ArticleState, at: number): Actor | undefined {
+  const tok = state.tokens[at];
+  if (!tok || state.grammar.nameStopwords.has(tok.text)) return undefined;
+  const local = localName(state, at, at + 1);
+  if (local || state.language !== 'en' || !capitalized(state, tok) || tok.text.length < 3) return local;
+  // The person may have been named only after a preposition ("hosted by Prime Minister Lee Hsien Loong"), so never registered.
+  const word = tok.text.toLowerCase();
+  const hasWord = (name: string) =>
+    name
+      .toLowerCase()
+      .split(/[\s-]+/)
+      .includes(word);
+  for (const sentence of state.sentences) {
+    for (const m of sentence.mentions) {
+      if (m.start >= at || m.entry.kind !== 'person' || m.entry.short) continue;
+      const p = m.entry.person;
+      if (p.country && holdsOffice(p, state.year) && (p.names.en ?? []).some(hasWord)) return personActor(state, p, p.country, m);
     }
   }
   return undefined;

@@ -47,12 +47,15 @@ function identity(e: Entry): string {
  * findMentions(defaultLexicon(), 'ar', tokens, 0, tokens.length).map((m) => m.entry.kind); // ['say', 'person', 'cue', 'country']
  */
 export function findMentions(lexicon: CompiledLexicon, language: Language, tokens: readonly Token[], from: number, to: number): Mention[] {
+  const passive = lexicon.grammar[language].passiveAgents;
   const raw = lexicon.matchers[language]
     .matchAll(tokens, from, to)
     .map((m) => ({ start: m.start, end: m.end, entry: m.payload, clitic: m.clitic, suffixed: m.suffixed }))
     // A reporting verb with an object pronoun ("تؤيدها", which support it) sits in a relative clause, not an attribution;
     // one read through the article ("والتواصل") is a noun.
-    .filter((m) => !(VERBS.has(m.entry.kind) && ((m.suffixed && (m.entry.kind === 'say' || m.entry.kind === 'continue')) || m.clitic.article)));
+    .filter((m) => !(VERBS.has(m.entry.kind) && ((m.suffixed && (m.entry.kind === 'say' || m.entry.kind === 'continue')) || m.clitic.article)))
+    // "the militias supported by the Iranian regime": a verb with its agent after it is a passive, no one's statement.
+    .filter((m) => m.entry.kind !== 'say' || !(passive.before(tokens, m.end + 1) || passive.before(tokens, m.end + 2)));
   const byFamily = new Map<string, Mention[]>();
   for (const m of raw) {
     const f = family(m.entry);

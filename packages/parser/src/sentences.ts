@@ -39,7 +39,30 @@ export function readSentences(lexicon: CompiledLexicon, language: Language, norm
       issues: issuesNamed(lexicon, mentions),
     });
   }
+  dropAmbiguousTerms(lexicon, language, tokens, sentences);
   return sentences;
+}
+
+/**
+ * "وهو أسد بري", "بقتل الأسد سيسيل": an issue term that is also a common word names its issue only
+ * with the article and when the article names that issue by some other word or state.
+ */
+function dropAmbiguousTerms(lexicon: CompiledLexicon, language: Language, tokens: Token[], sentences: ParsedSentence[]): void {
+  const terms = lexicon.grammar[language].ambiguousTerms;
+  const ambiguous = (m: Mention) => m.entry.kind === 'issue' && m.end - m.start === 1 && tokens[m.start]!.keys.some((k) => terms.has(k));
+  const named = new Set(
+    sentences.flatMap((s) =>
+      issuesNamed(
+        lexicon,
+        s.mentions.filter((m) => !ambiguous(m)),
+      ),
+    ),
+  );
+  for (const s of sentences) {
+    if (!s.mentions.some(ambiguous)) continue;
+    s.mentions = s.mentions.filter((m) => !ambiguous(m) || (m.clitic.article && named.has((m.entry as { issue: string }).issue)));
+    s.issues = issuesNamed(lexicon, s.mentions);
+  }
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Role } from '@accord/lexicon';
 import { beginsWithAnd } from '@accord/text';
-import { bodyActor, countryActor, group, localCountries, localName, newActor, personActor, titledActor } from './actors.js';
+import { bodyActor, countryActor, group, localCountries, localName, nameAfterOffice, newActor, personActor, titledActor } from './actors.js';
 import { collectiveMembers } from './collectives.js';
 import { jointCountries } from './joint.js';
 import { inOffice, pickPerson, titleCountry } from './offices.js';
@@ -163,7 +163,10 @@ function titledOffice(view: WindowView): Resolved | undefined {
 function bareOffice({ state, titles, officeState, nonOfficial }: WindowView): Resolved | undefined {
   const title = officialTitle(titles);
   if (!title || officeState || title.entry.kind !== 'title' || nonOfficial) return undefined;
-  const holder = state.byRole.get(title.entry.role);
+  // "Prime Minister Lee" after "Prime Minister Shtayyeh ... Prime Minister Lee Hsien Loong": a name after
+  // the office is the person met under that name, not the office's last holder.
+  const named = nameAfterOffice(state, title.end);
+  const holder = named ?? state.byRole.get(title.entry.role);
   return holder?.country ? one(holder, holder.country) : undefined;
 }
 

@@ -4,7 +4,7 @@ import { compareStances } from './agreements.js';
 import { mergeStances } from './stances.js';
 import { calibrated, type Calibration } from './calibration.js';
 import { labelPositions } from './label.js';
-import { mergeRelations } from './relations.js';
+import { mergeRelations } from './merge-relations.js';
 import type { Analysis, AnalysisActor } from './schema.js';
 import { StanceError } from './error.js';
 

@@ -2,7 +2,8 @@ import type { CompiledLexicon } from '@accord/lexicon';
 import type { ParsedArticle, ParsedSentence } from '@accord/parser';
 import { viewClause } from './clauses.js';
 import { clausePositions } from './positions.js';
-import { clauseRelations, positionRelations, relationSignals } from './relations.js';
+import { relationSignals } from './merge-relations.js';
+import { clauseRelations, positionRelations } from './relations.js';
 import { jointSignals, statedSignals } from './signals.js';
 import type { PositionHit, RelationHit, Signal } from './types.js';
 

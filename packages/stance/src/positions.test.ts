@@ -42,9 +42,51 @@ describe('positions', () => {
       ['YE yemen incumbent_government +1'],
       ['YE yemen incumbent_government -1'],
     ],
+    // Who leads a process is not the sovereignty the guide lists (integrity, non-interference, foreign forces leaving).
+    [
+      'a Yemeni-led dialogue',
+      'قال وزير الخارجية السعودي عادل الجبير إن المملكة تدعو إلى استئناف الحوار السياسي بقيادة يمنية.',
+      ['SA yemen political_solution +1'],
+      ['SA yemen sovereignty +1'],
+    ],
+    [
+      'a Syrian-led process',
+      'Saudi Foreign Minister Adel al-Jubeir said the Kingdom supports a Syrian-led political process.',
+      ['SA syria political_solution +1'],
+      ['SA syria sovereignty +1'],
+    ],
+    // "The Libyan political agreement" is a negotiated settlement in Arabic as "Political Agreement" is in English.
+    [
+      'the political agreement',
+      'وقال وزير الخارجية المصري سامح شكري إن مسودة الاتفاقية السياسية الليبية خارطة طريق حقيقية.',
+      ['EG libya political_solution +1'],
+      [],
+    ],
+    [
+      'the Political Agreement',
+      'Egyptian Foreign Minister Sameh Shoukry said the Libyan Political Agreement is a real roadmap.',
+      ['EG libya political_solution +1'],
+      [],
+    ],
   ])('%s', (_, text, present, absent) => {
     const found = positions(text, { date: '2015-08-03' });
     expect(found).toEqual(expect.arrayContaining(present));
     for (const key of absent) expect(found).not.toContain(key);
+  });
+
+  it('reads "الأسد" as Assad only in an article that names Syria otherwise, and "أسد" never', () => {
+    const lion =
+      'وقوبل قتل سيسيل، وهو أسد بري في زيمبابوي، بغضب عالمي. وقال وزير خارجية الغابون إنه يأمل في أن يؤدي هذا القرار الأممي إلى وقف الصيد الجائر، بعد قتل الأسد سيسيل.';
+    expect(positions(lion).filter((p) => p.includes(' syria '))).toEqual([]);
+    const syria = 'وقال وزير الخارجية السعودي عادل الجبير إن الأسد يجب أن يرحل وإن الحل في سوريا يكون وفق القرار الأممي.';
+    expect(positions(syria)).toContain('SA syria un_framework +1');
+  });
+
+  it('reads unilateral steps under Palestine when no issue is named, unless a state outside the issues is', () => {
+    expect(positions('It is essential that both parties refrain from unilateral steps.', { speakerCountry: 'NLD' })).toContain(
+      'NL palestine unilateral_measures -1',
+    );
+    expect(positions('وندعو الطرفين إلى الامتناع عن الخطوات الأحادية.', { speakerCountry: 'JOR' })).toContain('JO palestine unilateral_measures -1');
+    expect(positions('We reject unilateral measures against Cuba.', { speakerCountry: 'MEX' })).toEqual([]);
   });
 });

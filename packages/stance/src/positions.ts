@@ -28,8 +28,10 @@ export function clausePositions(view: ClauseView): PositionHit[] {
       continue;
     const hit = readCue(view, m, m.entry.cue);
     if (!hit) continue;
-    const fixed = lexicon.positions.get(hit.code)?.issue;
-    const issues = fixed ? [fixed] : pickIssues(clauseIssues, sentence, topic, m, inClause, allowedUnderTerrorism(lexicon, hit.code));
+    const position = lexicon.positions.get(hit.code);
+    const picked = position?.issue ? [position.issue] : pickIssues(clauseIssues, sentence, topic, m, inClause, allowedUnderTerrorism(lexicon, hit.code));
+    // "refrain from unilateral steps" where no issue is named: the issue the code nearly always belongs to, unless a state outside the issues is named.
+    const issues = picked.length === 0 && position?.usualIssue && !namesOtherState(view) ? [position.usualIssue] : picked;
     for (const issue of issues) {
       for (const country of holders)
         hits.push({ country, issue, code: hit.code, polarity: hit.polarity, confidence: confidenceOf(hit.needs, clause, joint), evidence });
@@ -74,6 +76,11 @@ function pickIssues(clauseIssues: string[], sentence: ParsedSentence, topic: str
   // Beyond the clause, terrorism is never the issue of a code of another kind (rule 9 runs one way).
   const pool = sentence.issues.length > 0 ? sentence.issues : topic;
   return pool.filter((i) => i !== 'terrorism');
+}
+
+/** Whether the sentence names a state outside every issue, not holding it ("unilateral measures" on Cyprus or Cuba). */
+function namesOtherState({ lexicon, sentence, holders }: ClauseView): boolean {
+  return sentence.mentions.some((m) => m.entry.kind === 'country' && !lexicon.issueOfCountry.has(m.entry.country) && !holders.includes(m.entry.country));
 }
 
 // "لدحر داعش وإرساء الأمن والاستقرار": restoring security said of ISIS is no code the terrorism issue lists.

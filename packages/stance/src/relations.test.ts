@@ -59,6 +59,37 @@ describe('relations', () => {
     expect(found).toEqual(expect.arrayContaining(['AE->houthis terrorism -1', 'AE->muslim_brotherhood terrorism -1', 'AE->hezbollah terrorism -1']));
   });
 
+  it('blames the group that a backed party confronts, in both languages', () => {
+    const ar = relations('وأعرب وزير الخارجية السعودي عادل الجبير عن التضامن مع الشعب العراقي في تصديه لمنظمة داعش الإرهابية.');
+    expect(ar).toContain('SA->isis terrorism -1');
+    expect(ar).not.toContain('SA->isis terrorism +1');
+    const en = relations('Foreign Minister Adel al-Jubeir expressed solidarity with the Iraqi people in their confrontation of Daesh.');
+    expect(en).toContain('SA->isis terrorism -1');
+    expect(en).not.toContain('SA->isis terrorism +1');
+  });
+
+  it('backs the position a backing word names first, not the states named after it', () => {
+    const en = relations(
+      'Foreign Minister Vivian Balakrishnan reiterated Singapore’s support for a negotiated two-state solution with Israel and Palestine living side-by-side in peace.',
+    );
+    expect(en.filter((r) => r.endsWith('+1'))).toEqual([]);
+    const ar = relations('وقال وزير الخارجية المصري سامح شكري إن مصر تدعم حل الدولتين لإسرائيل وفلسطين تعيشان جنبا إلى جنب في سلام.');
+    expect(ar.filter((r) => r.endsWith('+1'))).toEqual([]);
+    // With no position between them, the backing word still reaches its target.
+    expect(relations('وقال وزير الخارجية المصري سامح شكري إن مصر تدعم الحكومة الشرعية في اليمن.')).toContain('EG->YE yemen +1');
+  });
+
+  it('blames the backer of what is blamed, told in the passive, and no backer of what is not', () => {
+    expect(relations('We condemn the Houthi terrorist militias supported by the Iranian regime.', { speakerCountry: 'YEM' })).toEqual(
+      expect.arrayContaining(['YE->IR yemen -1', 'YE->houthis yemen -1']),
+    );
+    expect(relations('ندين الميليشيات الحوثية الإرهابية المدعومة من قبل النظام الإيراني في اليمن.', { speakerCountry: 'YEM' })).toContain('YE->IR yemen -1');
+    const told = relations(
+      "Saudi Arabia's foreign ministry said the kingdom stood by Egypt in its right to defend its borders. Haftar's forces, backed by Egypt, retreated after Turkish military support helped the Tripoli government in Libya.",
+    );
+    expect(told.filter((r) => r.startsWith('SA->') && r !== 'SA->EG libya +1')).toEqual([]);
+  });
+
   it("blames the state a hostile noun's pronoun refers back to", () => {
     const found = relations('وقال وزير الخارجية السعودي عادل الجبير إن إيران يجب أن تغير سياستها العدوانية وتدخلها في اليمن.', { date: '2016-01-01' });
     expect(found).toContain('SA->IR yemen -1');

@@ -1,10 +1,8 @@
 import type { CompiledLexicon } from '@accord/lexicon';
 import type { Mention } from '@accord/parser';
-import type { Relation } from './schema.js';
-import { backerOf, backsBlamed } from './backers.js';
+import { backerOf, backsBlamed, blamedBefore, passiveBacking } from './backers.js';
 import { ownedByState, possessiveEnd, targetsOf, type Target } from './targets.js';
-import { MAX_EVIDENCE, dedupeEvidence, round } from './stances.js';
-import type { ClauseView, PositionHit, RelationHit, Signal } from './types.js';
+import type { ClauseView, PositionHit, RelationHit } from './types.js';
 
 /** Words of backing or blame reach a target this many words after them ("condemned the ... attacks by the Houthis"). */
 const REACH = { ar: 7, en: 9 } as const;
@@ -94,6 +92,8 @@ function polarityOf(view: ClauseView, target: Target): Read | undefined {
     if (backing(cue) && wordBetween(view, 'accusation', Math.max(view.clause.tokenStart, cue.start - 3), cue.start)) return undefined;
     // "supports Israel's right to self-defence against Hamas", "المقاومة بوجه العدو": backing against a target opposes it.
     if (backing(cue) && wordBetween(view, 'against', cue.end, target.mention.start)) return { polarity: -1, base: BASE.cue };
+    // "forces, backed by Egypt, ...": backing told in the passive blames the backer only of what is blamed ("militias supported by Iran").
+    if (passiveBacking(view, cue) && !blamedBefore(view, cue.start)) return undefined;
     const polarity = signed(view, cue);
     // "لعدم قيامها بالتنسيق مع سوريا": backing denied is no blame of the partner.
     if (polarity === -1 && (target.partner || backing(cue))) return undefined;
@@ -171,7 +171,7 @@ function governingCue(view: ClauseView, m: Mention): Mention | undefined {
       c.start <= m.start &&
       (m.end <= c.end || m.start - c.end <= reach) &&
       (!before || c.start > before.start) &&
-      !(backing(c) && agentAfter(view, c.end, m.start)) &&
+      !(backing(c) && (agentAfter(view, c.end, m.start) || positionBetween(view, c.end, m.start))) &&
       // "supported the French intervention that pushed back Al-Qaida": a relative clause is not the word's object;
       // "our allies have reached an agreement on Syria": a word for a partner holds only the name beside it.
       !(article.language === 'en' && (wordBetween(view, 'relatives', c.end, m.start) || wordBetween(view, 'complementizers', c.end + 1, m.start))) &&
@@ -180,6 +180,11 @@ function governingCue(view: ClauseView, m: Mention): Mention | undefined {
       before = c;
   }
   return before ?? after;
+}
+
+/** "support for a negotiated two-state solution with Israel and Palestine": what is backed is the position named first, not the states after it. */
+function positionBetween({ sentence }: ClauseView, from: number, to: number): boolean {
+  return sentence.mentions.some((x) => x.entry.kind === 'cue' && x.start >= from && x.end <= to);
 }
 
 function backing(c: Mention): boolean {
@@ -263,44 +268,4 @@ function confidenceOf({ clause, joint }: ClauseView, base: number): number {
   else if (how === 'continued' || how === 'narrated') c -= 0.05;
   if (joint) c += 0.05;
   return Math.round(Math.min(0.95, Math.max(0.1, c)) * 100) / 100;
-}
-
-/**
- * Merges relation hits: one relation per (source, target, issue, polarity), its evidence every
- * clause that states it, its confidence growing with corroboration. A source may both back and
- * blame one target on one issue (praise of a right, criticism of its use): both are kept.
- *
- * @example
- * mergeRelations(hits); // [{ source: 'SA', target: 'houthis', issue: 'yemen', polarity: -1, confidence: 0.85, evidence: [...] }]
- */
-export function mergeRelations(hits: RelationHit[]): Relation[] {
-  const byKey = new Map<string, RelationHit[]>();
-  for (const h of hits) {
-    const key = `${h.source}|${h.target}|${h.issue}|${h.polarity}`;
-    const list = byKey.get(key);
-    if (list) list.push(h);
-    else byKey.set(key, [h]);
-  }
-  const out: Relation[] = [];
-  for (const list of byKey.values()) {
-    const { source, target, issue, polarity } = list[0]!;
-    const evidence = dedupeEvidence(list.map((h) => h.evidence));
-    const confidence = Math.min(0.99, Math.max(...list.map((h) => h.confidence)) + 0.05 * (evidence.length - 1));
-    out.push({ source, target, issue, polarity, confidence: round(confidence), evidence: evidence.slice(0, MAX_EVIDENCE) });
-  }
-  return out.sort((x, y) => x.issue.localeCompare(y.issue) || x.source.localeCompare(y.source) || x.target.localeCompare(y.target) || y.polarity - x.polarity);
-}
-
-/**
- * Signals: a direct relation between two countries is an agreement (+1) or a difference (-1)
- * signal for the pair on its issue (ONTOLOGY v2); relations to a shared third party are not.
- *
- * @example
- * relationSignals(hits, signals); // RU -> US terrorism -1 pushes { a: 'RU', b: 'US', issue: 'terrorism', kind: 'disagree', ... }
- */
-export function relationSignals(hits: RelationHit[], signals: Signal[]): void {
-  for (const h of hits) {
-    if (!/^[A-Z]{2}$/.test(h.target) || h.target === h.source) continue;
-    signals.push({ a: h.source, b: h.target, issue: h.issue, kind: h.polarity === 1 ? 'agree' : 'disagree', evidence: h.evidence });
-  }
 }

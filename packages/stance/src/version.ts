@@ -10,7 +10,7 @@ import calibration from '../data/calibration.json' with { type: 'json' };
 export const ENGINE_REVISION = '0.3.0';
 
 /** The digest of the engine's code (comments and layout aside) that ENGINE_REVISION was last checked against. */
-export const ENGINE_SOURCES = 'ce1294b5';
+export const ENGINE_SOURCES = 'a108c6c7';
 
 let cached: string | undefined;
 
