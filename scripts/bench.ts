@@ -1,10 +1,11 @@
 /**
- * `pnpm bench [engine] [corpus] [api] [hostile] [--json]`: every benchmark, or the parts named.
+ * `pnpm bench [engine] [corpus] [api] [hostile] [hostile-api] [--json]`: every benchmark, or the parts named.
  * - engine: analysis speed against a bare regex scan and wink-nlp (its own process, one thread);
  * - corpus: ingest of the whole shared corpus and the agreement-matrix latency, SQLite and PostgreSQL;
  * - api: requests/s and p99 of the HTTP API next to GET /health;
  * - hostile: hashing, MinHash and analyse of long runs of combining marks, and whether doubling them doubles the time;
- *   the cost of a write at 0 and 1,500 reprints of its story.
+ *   the cost of a write at 0 and 1,500 reprints of its story;
+ * - hostile-api (only when named): GET /health p99 during a 500-reprint batch and a 1.9 MB analyze, as a ratio to idle.
  * Each part reports ratios measured within its own run; speed goals live here, never in unit tests.
  * Set ACCORD_SKIP_POSTGRES=1 to leave PostgreSQL out.
  */
@@ -16,14 +17,15 @@ const repoRoot = resolve(import.meta.dirname, '..');
 const corpusDir = resolve(process.env.ACCORD_CORPUS ?? join(repoRoot, '../shared/corpus'));
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');
-const known = ['engine', 'corpus', 'api', 'hostile'];
+const known = ['engine', 'corpus', 'api', 'hostile', 'hostile-api'];
 const unknown = args.filter((a) => !a.startsWith('--') && !known.includes(a));
 if (unknown.length > 0) {
   console.error(`bench: unknown part ${unknown.join(', ')}; parts are ${known.join(', ')}`);
   process.exit(2);
 }
 const named = args.filter((a) => known.includes(a));
-const parts = named.length > 0 ? named : known;
+// The hostile-api part runs a server of its own for minutes: only when named.
+const parts = named.length > 0 ? named : known.filter((p) => p !== 'hostile-api');
 const backends: Array<'sqlite' | 'postgres'> = process.env.ACCORD_SKIP_POSTGRES === '1' ? ['sqlite'] : ['sqlite', 'postgres'];
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const report: Record<string, unknown> = {};
@@ -62,5 +64,11 @@ if (parts.includes('hostile')) {
   const hostile = await benchHostile(log);
   if (asJson) report.hostile = hostile;
   else printHostileReport(hostile);
+}
+if (parts.includes('hostile-api')) {
+  const { benchHostileApi, printHostileApiReport } = await import('./bench-hostile-api.js');
+  const hostileApi = await benchHostileApi(log);
+  if (asJson) report.hostileApi = hostileApi;
+  else printHostileApiReport(hostileApi);
 }
 if (asJson) console.log(JSON.stringify(report, null, 2));

@@ -18,6 +18,7 @@ import { loadConfig, startServer } from '@accord/api';
 import { ingest, reanalyze } from '@accord/ingest';
 import { engineVersion } from '@accord/stance';
 import { openStore } from '@accord/store';
+import { markInUse } from '../apps/dashboard/scripts/builds.js';
 
 const repoRoot = resolve(import.meta.dirname, '..');
 const dashboard = join(repoRoot, 'apps/dashboard');
@@ -40,6 +41,8 @@ const store = await openStore({ url: config.databaseUrl }).catch((error: Error) 
 });
 await fillOnFirstRun();
 const { handler } = (await import(pathToFileURL(handlerFile).href)) as { handler: Parameters<typeof startServer>[0]['fallback'] };
+// A rebuild meanwhile writes a new folder and leaves this one: the server keeps what it loaded.
+markInUse();
 const { url } = await startServer({ config, store, fallback: handler, log });
 log(`Accord dashboard on ${url}/`);
 void reanalyzeStale();

@@ -17,6 +17,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadConfig, startServer, type NodeFallback } from '@accord/api';
 import { ingest } from '@accord/ingest';
 import { openStore, type Store } from '@accord/store';
+import { markInUse } from './builds.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '../../..');
@@ -31,6 +32,7 @@ const SAUDI_NEWS = resolve(repo, '../shared/corpus/saudinewsnet_fm_candidates_51
 export async function serveDashboard(options: { port: number; databaseUrl?: string | undefined; store?: Store; log?: (line: string) => void }) {
   if (!existsSync(handlerPath)) throw new Error(`[dashboard] no build at ${handlerPath}: run \`pnpm --filter @accord/dashboard build\` first`);
   const { handler } = (await import(pathToFileURL(handlerPath).href)) as { handler: NodeFallback };
+  markInUse();
   const config = loadConfig({ PORT: String(options.port), HOST: '127.0.0.1', DATABASE_URL: options.databaseUrl });
   return startServer({ config, ...(options.store ? { store: options.store } : {}), fallback: handler, log: options.log ?? console.log });
 }

@@ -7,18 +7,22 @@
  * Screenshots of every page go to a temp folder, or to docs/screenshots/ with ACCORD_SCREENSHOTS=1
  * (`pnpm screenshots`), so a test run leaves the tracked images alone.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clickCell, paintedPixels } from './canvas-probe.js';
+import { serveChild } from './serve-child.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const app = resolve(here, '..');
 const repo = resolve(app, '../..');
 const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_FLAGS =
+  '--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync'.split(' ');
 const SEED = resolve(repo, '../shared/seed/egypt-russia-moscow.ar.txt');
 const SHOTS = process.env.ACCORD_SCREENSHOTS === '1' ? resolve(repo, 'docs/screenshots') : join(tmpdir(), 'accord-screenshots');
 const ARABIC = /[\u0600-\u06FF]/;
@@ -46,26 +50,6 @@ let context: BrowserContext | undefined;
 let base = '';
 let profile = '';
 
-/** Runs scripts/serve.ts (the API with the built dashboard mounted) and waits for its URL. */
-function startServer(databaseUrl: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(app, 'scripts/serve.ts'), '--fill', '--corpus', '150'], {
-    cwd: repo,
-    env: { ...process.env, PORT: '0', DATABASE_URL: databaseUrl },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((resolvePromise, reject) => {
-    let output = '';
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const ready = /\[dashboard\] ready on (http:\/\/\S+?)\/?\s/.exec(output);
-      if (ready) resolvePromise({ child, url: ready[1]! });
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`[dashboard] the server exited (${code}) before it was ready:\n${output}`)));
-  });
-}
-
 async function visit(path: string): Promise<Visit> {
   const page = await context!.newPage();
   const problems: string[] = [];
@@ -73,6 +57,10 @@ async function visit(path: string): Promise<Visit> {
     if (m.type() === 'error') problems.push(`console: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`exception: ${e.message}`));
+  // Each Content-Security-Policy violation is a problem too, said by directive.
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.effectiveDirective} ${e.blockedURI}`)),
+  );
   page.on('response', (r) => {
     if (r.status() >= 400) problems.push(`HTTP ${r.status()} ${r.url()}`);
   });
@@ -85,28 +73,6 @@ async function screenshot(page: Page, name: string, fullPage = true): Promise<vo
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage });
 }
 
-/** Non-transparent, non-white pixels of a canvas: a painted chart has thousands. */
-function paintedPixels(page: Page, selector: string): Promise<number> {
-  return page.$eval(selector, (canvas) => {
-    const c = canvas as HTMLCanvasElement;
-    const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
-    let count = 0;
-    for (let i = 0; i < data.length; i += 4) if (data[i + 3]! > 0 && (data[i]! < 250 || data[i + 1]! < 250 || data[i + 2]! < 250)) count++;
-    return count;
-  });
-}
-
-/** Clicks the matrix cell of a row and a column, from the chart area and the orders the canvas exposes. */
-async function clickCell(page: Page, rowKey: string, columnKey: string): Promise<void> {
-  const canvas = page.locator('.heatmap canvas');
-  const [area, rowOrder, columnOrder] = await canvas.evaluate((el) => ['area', 'rows', 'columns'].map((k) => (el as HTMLElement).dataset[k]!));
-  const [left, top, right, bottom] = area!.split(',').map(Number) as [number, number, number, number];
-  const rows = rowOrder!.split(',');
-  const columns = columnOrder!.split(',');
-  const [row, column] = [rows.indexOf(rowKey), columns.indexOf(columnKey)];
-  await canvas.click({ position: { x: left + ((column + 0.5) * (right - left)) / columns.length, y: top + ((row + 0.5) * (bottom - top)) / rows.length } });
-}
-
 /** Opens a chart's table view and asks for the evidence of its first row (the keyboard path to it). */
 async function openFirstRowEvidence(page: Page, chartTitle: string): Promise<void> {
   await page.locator(`${chartTitle} ~ .table-view summary`).click();
@@ -116,23 +82,14 @@ async function openFirstRowEvidence(page: Page, chartTitle: string): Promise<voi
 describe.skipIf(missing.length > 0)('the dashboard in a browser', () => {
   beforeAll(async () => {
     profile = mkdtempSync(join(tmpdir(), 'accord-dashboard-'));
-    const started = await startServer(`file:${join(profile, 'accord.db')}`);
+    const started = await serveChild(`file:${join(profile, 'accord.db')}`, ['--fill', '--corpus', '150']);
     server = started.child;
     base = started.url;
     context = await chromium.launchPersistentContext(join(profile, 'chromium'), {
       executablePath: CHROMIUM,
       headless: true,
       viewport: { width: 1280, height: 900 },
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: CHROMIUM_FLAGS,
     });
   }, 120_000);
 
@@ -278,6 +235,34 @@ describe.skipIf(missing.length > 0)('the dashboard in a browser', () => {
     await page.locator(evidence).first().waitFor();
     await screenshot(page, shot);
     expect(problems).toEqual([]);
+  });
+
+  it('sends the security headers on every page and asset, and the pages break no rule of their CSP', async () => {
+    for (const path of ['/', '/relations', '/analyze', '/articles', '/country/EG', '/pair/EG/RU']) {
+      const { page, problems } = await visit(path);
+      await page.waitForLoadState('networkidle');
+      expect(problems, path).toEqual([]);
+      const res = await fetch(`${base}${path}`);
+      expect(res.headers.get('content-security-policy'), path).toMatch(/script-src 'self' 'sha256-[^']+'.*frame-ancestors 'none'/);
+      expect(res.headers.get('content-security-policy')).not.toMatch(/script-src[^;]*unsafe/);
+      const chunk = /import\("([^"]+)"\)/.exec(await res.text())![1]!;
+      const asset = await fetch(`${base}${chunk}`);
+      for (const headers of [res.headers, asset.headers]) {
+        expect(headers.get('x-content-type-options')).toBe('nosniff');
+        expect(headers.get('referrer-policy')).toBe('no-referrer');
+      }
+      expect(asset.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
+      await page.close();
+    }
+  });
+
+  it('says so when the pair page’s API calls fail, instead of “No evidence”', async () => {
+    const page = await context!.newPage();
+    const problem = { status: 503, contentType: 'application/problem+json', body: '{"title":"Storage unavailable","status":503,"detail":"down"}' };
+    await page.route(/\/api\/v1\/(issues|agreement)/, (route) => route.fulfill(problem));
+    await page.goto(`${base}/pair/EG/RU`);
+    await page.getByText('Could not load agreement per issue').waitFor();
+    expect(await page.getByText(/No evidence on any issue/).count()).toBe(0);
   });
 
   it('searches articles and loads more with the cursor', async () => {

@@ -13,6 +13,11 @@ import { ApiError } from './problem.js';
 export function guard(access: 'read' | 'write'): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const { write, read } = c.var.deps.keys;
+    if (access === 'write' && !c.var.deps.crossSiteWrites && crossSite(c.req.header('origin'), c.req.header('host'), c.req.header('sec-fetch-site')))
+      throw new ApiError(
+        'unauthorized',
+        'writes from another site are refused: ACCORD_CORS_ORIGINS=* lets any page call this API and no ACCORD_API_KEY guards writes; set ACCORD_API_KEY, or list the origins allowed',
+      );
     // Closing reads closes writes too: with only a read key set, writes need it.
     const accepted = access === 'write' ? [write ?? read] : read ? [read, write] : [];
     const keys = accepted.filter((k): k is string => Boolean(k));
@@ -23,6 +28,18 @@ export function guard(access: 'read' | 'write'): MiddlewareHandler<AppEnv> {
       headers: { 'www-authenticate': 'Bearer realm="accord"' },
     });
   };
+}
+
+// A browser names the page's origin on every cross-origin request (and on same-origin writes);
+// tools that send no Origin are not a page acting for a visitor.
+function crossSite(origin: string | undefined, host: string | undefined, fetchSite: string | undefined): boolean {
+  if (fetchSite === 'cross-site' || fetchSite === 'same-site') return true;
+  if (!origin) return false;
+  try {
+    return new URL(origin).host !== host;
+  } catch {
+    return true;
+  }
 }
 
 /**

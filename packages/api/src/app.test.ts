@@ -106,6 +106,25 @@ describe.each(testBackends())('the app around the routes on %s', (backend) => {
     const any = t.withOptions({ corsOrigins: ['*'] });
     expect((await any('GET', '/api/v1/issues', { headers: { origin: 'https://x.example' } })).headers.get('access-control-allow-origin')).toBe('*');
   });
+
+  it('with CORS * and no API key, refuses every cross-site write and stores or deletes nothing', async () => {
+    const any = t.withOptions({ corsOrigins: ['*'] });
+    const evil = { origin: 'https://evil.example' };
+    const saved = await any('POST', '/api/v1/articles', { json: { text: 'Egypt supports a ceasefire in Libya.' } });
+    expect(saved.status).toBe(201);
+    const posted = await any('POST', '/api/v1/articles', { json: { text: 'Russia supports a ceasefire in Libya.' }, headers: evil });
+    expectProblem(posted, 401, 'unauthorized');
+    expect(posted.json.detail).toMatch(/writes from another site are refused/);
+    expectProblem(await any('DELETE', `/api/v1/articles/${saved.json.id}`, { headers: evil }), 401, 'unauthorized');
+    expectProblem(await any('DELETE', `/api/v1/articles/${saved.json.id}`, { headers: { 'sec-fetch-site': 'cross-site' } }), 401, 'unauthorized');
+    const preflight = await any('OPTIONS', '/api/v1/articles/x', { headers: { ...evil, 'access-control-request-method': 'DELETE' } });
+    expect(preflight.headers.get('access-control-allow-methods')).not.toMatch(/DELETE/);
+    expect((await t.store.stats()).articles).toBe(1);
+    expect((await any('POST', '/api/v1/analyze', { json: { text: 'Egypt supports a ceasefire.' }, headers: evil })).status).toBe(200);
+    const keyed = t.withOptions({ corsOrigins: ['*'], apiKey: 'k'.repeat(16) });
+    const authorization = `Bearer ${'k'.repeat(16)}`;
+    expect((await keyed('DELETE', `/api/v1/articles/${saved.json.id}`, { headers: { ...evil, authorization } })).status).toBe(204);
+  });
 });
 
 describe('store failures', () => {

@@ -6,6 +6,7 @@ import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { methodNotAllowed } from 'hono/method-not-allowed';
+import { AnalysisThreads } from './analysis.js';
 import { QueryCache } from './cache.js';
 import { DEFAULT_BODY_LIMIT } from './config.js';
 import type { AppEnv } from './env.js';
@@ -21,6 +22,8 @@ import { relationRoutes } from './routes/relations.js';
 import { stanceRoutes } from './routes/stances.js';
 import { docsAsset, docsPage } from './docs.js';
 import { compress } from 'hono/compress';
+import type { Logger } from 'pino';
+import { createLogger, isClientAbort, serverErrorLogger } from './log.js';
 
 export interface AppOptions {
   store: Store;
@@ -38,7 +41,11 @@ export interface AppOptions {
   cacheTtlMs?: number;
   /** Estimated memory the cache may hold, in bytes (default 256 MiB). */
   cacheBytes?: number;
-  /** Called with every error that became a 5xx response (default: console.error). */
+  /** Analysis threads for /analyze and POST /articles (default none: they analyse on the request's thread). */
+  analysis?: AnalysisThreads;
+  /** Structured log of failed requests (default: pino on stdout). */
+  logger?: Logger;
+  /** Called once with every error that became a 5xx response (default: one line on `logger`). */
   onServerError?: (error: unknown, c: Context) => void;
 }
 
@@ -92,27 +99,18 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
     store: options.store,
     cache: new QueryCache(options.cacheSize ?? 64, options.cacheTtlMs ?? 30_000, options.cacheBytes),
     keys: { write: options.apiKey, read: options.readKey },
+    analysis: options.analysis ?? new AnalysisThreads(0, Number.POSITIVE_INFINITY),
+    crossSiteWrites: !(options.corsOrigins?.includes('*') && !options.apiKey && !options.readKey),
   };
-  const onServerError = options.onServerError ?? ((error: unknown) => console.error('[accord/api]', error));
+  const logger = options.logger ?? createLogger();
+  const onServerError = options.onServerError ?? serverErrorLogger(logger);
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
   app.use('*', securityHeaders());
   // A corpus matrix is megabytes of repetitive JSON; gzip takes it to about a tenth.
   app.use('/api/*', compress());
   app.use('/api/*', methodNotAllowed({ app, onMethodNotAllowed: (c, methods) => problemResponse(c, methodError(c.req.method, methods)) }));
-  if (options.corsOrigins?.length) {
-    const origins = options.corsOrigins;
-    app.use(
-      '/api/*',
-      cors({
-        origin: origins.includes('*') ? '*' : origins,
-        allowMethods: ['GET', 'HEAD', 'POST', 'DELETE', 'OPTIONS'],
-        allowHeaders: ['Authorization', 'Content-Type'],
-        exposeHeaders: ['Location', 'Accord-Text-Encoding', 'Accord-Text-Lossy'],
-        maxAge: 600,
-      }),
-    );
-  }
+  if (options.corsOrigins?.length) app.use('/api/*', corsFor(options.corsOrigins, deps.crossSiteWrites));
   app.use('/api/*', async (c, next) => {
     c.set('deps', deps);
     await next();
@@ -160,12 +158,33 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   app.notFound((c) =>
     problemResponse(c, new ApiError('not-found', `no route ${c.req.method} ${c.req.path}: the API lives under /api/v1, documented at /api/docs`)),
   );
-  app.onError((error, c) => {
-    const res = problemResponse(c, error);
-    if (res.status >= 500) onServerError(error, c);
-    return res;
-  });
+  app.onError(errorHandler(logger, onServerError));
   return app;
+}
+
+function corsFor(origins: string[], crossSiteWrites: boolean) {
+  return cors({
+    origin: origins.includes('*') ? '*' : origins,
+    // Any page may read; with no key, none may delete (POST stays for /analyze, and guard refuses a cross-site POST /articles).
+    allowMethods: crossSiteWrites ? ['GET', 'HEAD', 'POST', 'DELETE', 'OPTIONS'] : ['GET', 'HEAD', 'POST', 'OPTIONS'],
+    allowHeaders: ['Authorization', 'Content-Type'],
+    exposeHeaders: ['Location', 'Accord-Text-Encoding', 'Accord-Text-Lossy'],
+    maxAge: 600,
+  });
+}
+
+// Every error becomes its problem response, logged at most once and only as loud as it deserves.
+function errorHandler(logger: Logger, onServerError: (error: unknown, c: Context) => void) {
+  return (error: Error, c: Context) => {
+    const res = problemResponse(c, error);
+    const request = { method: c.req.method, path: c.req.path.slice(0, 200) };
+    // A client that hung up mid-upload is no server fault; nobody reads the answer either.
+    if (isClientAbort(error, c)) logger.info({ request }, 'client closed the request');
+    // A full analysis queue is load, not a fault: the client was told when to come back.
+    else if (error instanceof ApiError && error.code === 'busy') logger.warn({ request }, 'analysis queue full: answered 503');
+    else if (res.status >= 500) onServerError(error, c);
+    return res;
+  };
 }
 
 function methodError(method: string, allowed: string[]): ApiError {

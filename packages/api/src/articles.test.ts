@@ -185,12 +185,12 @@ describe.each(testBackends())('/api/v1/articles on %s', (backend) => {
 
   describe.skipIf(!hasShared)('hostile inputs of /work/shared/badinput', () => {
     // Stored through the same path as `accord ingest`: stored (201/200), refused by name (400: empty
-    // text), or over the body limit (413); never a 5xx, and the store holds what was answered.
+    // text or no letters), or over the body limit (413); never a 5xx, and the store holds what was answered.
     it.each(hostileTexts)('%s as an article to store', async (file) => {
       const before = (await t.store.stats()).articles;
       const res = await t.call('POST', '/api/v1/articles', { json: { text: decodeBytes(readFileSync(resolve(badinput, file))).text } });
       expect([200, 201, 400, 413], res.text).toContain(res.status);
-      if (res.status === 400) expect(res.json.errors[0]).toMatchObject({ path: 'text', message: 'text is empty' });
+      if (res.status === 400) expect(res.json.errors?.[0]?.message ?? res.json.detail).toMatch(/text is empty|the text has no letters/);
       expect((await t.store.stats()).articles).toBe(before + (res.status === 201 ? 1 : 0));
       if (res.status === 201) await t.call('DELETE', `/api/v1/articles/${res.json.id}`);
     });

@@ -14,6 +14,8 @@ describe('loadConfig', () => {
       cacheSize: 64,
       cacheBytes: 256 * 2 ** 20,
       shutdownTimeoutMs: 10_000,
+      workers: 1,
+      analysisQueue: 16,
     });
   });
 
@@ -28,6 +30,8 @@ describe('loadConfig', () => {
       ACCORD_CORS_ORIGINS: 'https://a.example, http://localhost:5173',
       ACCORD_CACHE_SIZE: '0',
       ACCORD_SHUTDOWN_TIMEOUT_MS: '2500',
+      ACCORD_WORKERS: '0',
+      ACCORD_ANALYSIS_QUEUE: '4',
     });
     expect(config).toMatchObject({
       port: 8080,
@@ -36,6 +40,8 @@ describe('loadConfig', () => {
       bodyLimit: 512 * 1024,
       cacheSize: 0,
       shutdownTimeoutMs: 2500,
+      workers: 0,
+      analysisQueue: 4,
     });
     expect(config.corsOrigins).toEqual(['https://a.example', 'http://localhost:5173']);
     expect(config.apiKey).toHaveLength(32);

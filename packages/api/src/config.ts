@@ -22,6 +22,10 @@ export interface ApiConfig {
   cacheBytes: number;
   /** How long shutdown waits for in-flight requests before closing their connections. */
   shutdownTimeoutMs: number;
+  /** Analysis threads for /analyze and POST /articles (0: on the request's thread). */
+  workers: number;
+  /** Analyses that may wait for a thread; more are answered 503 with Retry-After. */
+  analysisQueue: number;
 }
 
 export const DEFAULT_BODY_LIMIT = 2 * 1024 * 1024;
@@ -74,6 +78,8 @@ const envSchema = z.object({
   ACCORD_CACHE_SIZE: integer(0, 100_000).default(64),
   ACCORD_CACHE_MB: integer(1, 1_000_000).default(256),
   ACCORD_SHUTDOWN_TIMEOUT_MS: integer(0, 600_000).default(10_000),
+  ACCORD_WORKERS: integer(0, 64).default(1),
+  ACCORD_ANALYSIS_QUEUE: integer(1, 10_000).default(16),
 });
 
 /**
@@ -108,5 +114,7 @@ export function loadConfig(env: Record<string, string | undefined>): ApiConfig {
     cacheSize: e.ACCORD_CACHE_SIZE,
     cacheBytes: e.ACCORD_CACHE_MB * 2 ** 20,
     shutdownTimeoutMs: e.ACCORD_SHUTDOWN_TIMEOUT_MS,
+    workers: e.ACCORD_WORKERS,
+    analysisQueue: e.ACCORD_ANALYSIS_QUEUE,
   };
 }

@@ -15,7 +15,8 @@ const cache = new Map<string, string>();
 
 /** One of Swagger UI's files, read once; null for any other name. */
 export function docsAsset(c: Context<AppEnv>, name: string): Response | null {
-  const type = ASSETS[name];
+  // Own names only: `__proto__` or `constructor` must not reach readFileSync.
+  const type = Object.hasOwn(ASSETS, name) ? ASSETS[name] : undefined;
   if (!type) return null;
   let body = cache.get(name);
   if (body === undefined) cache.set(name, (body = readFileSync(join(assetDir, name), 'utf8')));

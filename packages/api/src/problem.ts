@@ -13,6 +13,7 @@ export const PROBLEMS = {
   'unsupported-media-type': { status: 415, title: 'Unsupported media type' },
   'not-text': { status: 422, title: 'Body is not text' },
   'store-unavailable': { status: 503, title: 'Storage unavailable' },
+  busy: { status: 503, title: 'Every analysis thread is busy' },
   internal: { status: 500, title: 'Internal error' },
   'invalid-config': { status: 500, title: 'Invalid configuration' },
 } as const;
@@ -101,6 +102,7 @@ const ENGINE_CODES: Record<string, ProblemCode> = {
   'TextError:unknown_encoding': 'unsupported-media-type',
   'IngestError:unknown_country': 'validation',
   'IngestError:invalid_article': 'validation',
+  'IngestError:not_text': 'not-text',
   'CorpusError:invalid_input': 'validation',
   'CorpusError:invalid_date': 'validation',
   'CorpusError:invalid_bucket': 'validation',

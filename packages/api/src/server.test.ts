@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { createTestStore, type TestStore } from '@accord/store/testing';
+import { pino } from 'pino';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadConfig } from './config.js';
 import { startServer, type RunningServer } from './server.js';
@@ -49,6 +50,27 @@ describe('startServer', () => {
     const passed = await fetch(`${running.url}/pass`);
     expect(passed.status).toBe(404);
     expect(passed.headers.get('content-type')).toMatch(/problem\+json/);
+  });
+
+  it('sends the security headers on what the fallback serves, but no CSP on a 304 that would replace a page’s own', async () => {
+    const handler = (req: IncomingMessage, res: ServerResponse) => {
+      if (req.headers['if-none-match']) return void res.writeHead(304).end();
+      res.writeHead(200, { 'content-type': 'text/javascript' }).end('export {}');
+    };
+    running = await startServer({ config, store: env.store, handleSignals: false, log: () => {}, fallback: handler });
+    const asset = await fetch(`${running.url}/_app/start.js`);
+    expect(asset.headers.get('content-security-policy')).toMatch(/default-src 'self'.*frame-ancestors 'none'/);
+    expect(asset.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(asset.headers.get('referrer-policy')).toBe('no-referrer');
+    const revalidated = await fetch(`${running.url}/analyze`, { headers: { 'if-none-match': '"x"' } });
+    expect(revalidated.status).toBe(304);
+    expect(revalidated.headers.get('content-security-policy')).toBeNull();
+  });
+
+  it('warns loudly at start when any origin may call an API with no key', async () => {
+    const open = loadConfig({ PORT: '0', ACCORD_CORS_ORIGINS: '*' });
+    running = await startServer({ config: open, store: env.store, handleSignals: false, log: (l) => lines.push(l), logger: pino({ level: 'silent' }) });
+    expect(lines.join('\n')).toMatch(/WARNING: ACCORD_CORS_ORIGINS=\* with no ACCORD_API_KEY: ANY WEB PAGE .* cross-site writes .* are REFUSED/);
   });
 
   it('rejects when the port is taken, leaving the caller’s store open', async () => {

@@ -2,7 +2,11 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import { openStore, type Store } from '@accord/store';
+import type { Logger } from 'pino';
+import { AnalysisThreads } from './analysis.js';
 import { createApp } from './app.js';
+import { setPageHeaders } from './headers.js';
+import { createLogger } from './log.js';
 import type { ApiConfig } from './config.js';
 
 /** A Fetch handler for everything outside `/api`. */
@@ -21,6 +25,8 @@ export interface ServerOptions {
   log?: (line: string) => void;
   /** Shut down on SIGTERM and SIGINT (default true). */
   handleSignals?: boolean;
+  /** The structured log of failed requests (default: pino on stdout). */
+  logger?: Logger;
 }
 
 export interface RunningServer {
@@ -34,6 +40,15 @@ export interface RunningServer {
 
 const isApi = (url: string) => url === '/api' || url.startsWith('/api/') || url.startsWith('/api?');
 
+function warnOpenAccess(config: ApiConfig, log: (line: string) => void, logger: Logger): void {
+  if (!config.apiKey) log('[accord/api] ACCORD_API_KEY is not set: anyone who can reach this port can write');
+  if (!config.corsOrigins.includes('*') || config.apiKey || config.readKey) return;
+  const warning =
+    'ACCORD_CORS_ORIGINS=* with no ACCORD_API_KEY: ANY WEB PAGE a visitor opens can read this API through their browser; cross-site writes (POST/DELETE /articles) are REFUSED until ACCORD_API_KEY is set';
+  log(`[accord/api] WARNING: ${warning}`);
+  logger.warn({ corsOrigins: config.corsOrigins }, warning);
+}
+
 /**
  * Serves the API on Node at `config.host:config.port`, and anything outside `/api` through
  * `fallback` (a dashboard). Prints the URL; on SIGTERM or SIGINT it stops accepting connections,
@@ -44,17 +59,11 @@ const isApi = (url: string) => url === '/api' || url.startsWith('/api/') || url.
  * // later: await close();
  */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const { config, fallback, log = console.log } = options;
+  const { config, fallback, log = console.log, logger = createLogger() } = options;
   const store = options.store ?? (await openStore({ url: config.databaseUrl }));
-  const app = createApp({
-    store,
-    apiKey: config.apiKey,
-    readKey: config.readKey,
-    bodyLimit: config.bodyLimit,
-    corsOrigins: config.corsOrigins,
-    cacheSize: config.cacheSize,
-    cacheBytes: config.cacheBytes,
-  });
+  const analysis = new AnalysisThreads(config.workers, config.analysisQueue);
+  const { apiKey, readKey, bodyLimit, corsOrigins, cacheSize, cacheBytes } = config;
+  const app = createApp({ store, logger, analysis, apiKey, readKey, bodyLimit, corsOrigins, cacheSize, cacheBytes });
   const api = getRequestListener(app.fetch);
   const other = fallback && fallback.length < 2 ? getRequestListener(fallback as FetchFallback) : undefined;
 
@@ -69,6 +78,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     });
     if (closing) res.setHeader('connection', 'close');
     if (!fallback || isApi(req.url ?? '/')) return void api(req, res);
+    // The fallback's pages and assets get the API's protections too.
+    setPageHeaders(req, res);
     if (other) return void other(req, res);
     (fallback as NodeFallback)(req, res, (error) => {
       if (error) {
@@ -94,7 +105,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   const url = `http://${host}:${port}`;
   log(`Accord API on ${url}/api/v1 (reference: ${url}/api/docs, ${store.backend} store)`);
-  if (!config.apiKey) log('[accord/api] ACCORD_API_KEY is not set: anyone who can reach this port can write');
+  warnOpenAccess(config, log, logger);
 
   let done: Promise<void> | undefined;
   const close = () =>
@@ -105,6 +116,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       const timer = setTimeout(() => server.closeAllConnections(), config.shutdownTimeoutMs);
       await stopped;
       clearTimeout(timer);
+      await analysis.close();
       await store.close();
       process.off('SIGTERM', onSignal);
       process.off('SIGINT', onSignal);

@@ -1,7 +1,8 @@
-import { countArticles, countryCode, ingest, namePattern } from '@accord/ingest';
+import { countArticles, countryCode, ingest, inputProblem, namePattern } from '@accord/ingest';
 import { openStore } from '@accord/store';
 import { CliError, flagValue } from './error.js';
 import type { Io } from './io.js';
+import { watchLaunchers } from './orphan.js';
 import { progressReporter } from './progress.js';
 
 /** Flags every command that reads articles shares, checked once. */
@@ -9,7 +10,8 @@ export function articleFlags(flags: Record<string, unknown>): { language?: 'ar' 
   const language = flags.language as string | undefined;
   if (language !== undefined && language !== 'ar' && language !== 'en') throw new CliError('usage', `--language must be ar or en, not "${language}"`);
   const date = flags.date === undefined ? undefined : String(flags.date);
-  if (date !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(date)) throw new CliError('usage', `--date must be YYYY, YYYY-MM or YYYY-MM-DD, not "${date}"`);
+  const problem = date === undefined ? null : inputProblem({ date, partialDate: true });
+  if (problem) throw new CliError('usage', `--${problem.message}`);
   const speakerFlag = flags.speakerCountry as string | undefined;
   const speakerCountry = speakerFlag ? flagValue('--speaker-country', () => countryCode(String(speakerFlag))) : undefined;
   return { ...(language ? { language } : {}), ...(date ? { date } : {}), ...(speakerCountry ? { speakerCountry } : {}) };
@@ -35,6 +37,10 @@ export async function ingestCommand(paths: string[], flags: Record<string, unkno
   const stop = () => controller.abort();
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  const unwatch = watchLaunchers(() => {
+    reporter.note('accord: the command that started this ingest is gone (killed?): stopping after the article being stored');
+    stop();
+  });
   let summary;
   try {
     summary = await ingest({
@@ -50,6 +56,7 @@ export async function ingestCommand(paths: string[], flags: Record<string, unkno
     });
   } finally {
     reporter.stop();
+    unwatch();
     process.off('SIGINT', stop);
     process.off('SIGTERM', stop);
     await store.close();

@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +18,30 @@ beforeAll(() => {
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('accord ingest', () => {
+  it('refuses a --date that is no calendar day, saying what is wrong', async () => {
+    for (const command of ['ingest', 'analyze']) {
+      const { code, err } = await run(command, join(tmp, 'none.txt'), '--date', '2017-13-45');
+      expect(code).toBe(2);
+      expect(err.join('\n')).toMatch(/--date "2017-13-45" is not a real date \(there is no month 13/);
+    }
+  });
+
   const text = (country: string, code: string) => `${country}'s foreign minister said ${country} ${code} in Syria and rejects any foreign interference.`;
+
+  it('goes on past a dangling link, a link loop and a FIFO in a folder, naming each', async () => {
+    const dir = join(tmp, 'odd');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'a.txt'), text('Egypt', 'supports a political solution'));
+    symlinkSync(join(dir, 'gone.txt'), join(dir, 'dangling.txt'));
+    symlinkSync('.', join(dir, 'loop'));
+    execFileSync('mkfifo', [join(dir, 'pipe.txt')]);
+    const { code, out, err } = await run('ingest', dir, '--database', `file:${join(tmp, 'odd.db')}`, '--json', '--workers', '0');
+    expect(code).toBe(1);
+    expect(JSON.parse(out[0]!)).toEqual({ ingested: 1, duplicates: 0, failed: 3 });
+    expect(err.join('\n')).toMatch(
+      /dangling\.txt: cannot read: a symbolic link to nothing[\s\S]*loop: skipped: a symbolic link loop[\s\S]*pipe\.txt: skipped: not a regular file/,
+    );
+  });
 
   it('stores a folder once: a second run ingests nothing new and counts duplicates', async () => {
     const dir = join(tmp, 'folder');

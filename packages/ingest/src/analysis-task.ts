@@ -6,6 +6,8 @@ export interface AnalysisTask {
   language?: 'ar' | 'en' | undefined;
   date?: string | undefined;
   speakerCountry?: string | undefined;
+  /** Only the analysis, as `/analyze` returns it: no sentences, no fingerprint. */
+  plain?: boolean | undefined;
 }
 
 export interface AnalysisResult {
@@ -29,4 +31,17 @@ export function analyzeForStore(task: AnalysisTask): AnalysisResult {
     ...(task.speakerCountry ? { speakerCountry: task.speakerCountry } : {}),
   });
   return { analysis, fingerprint: fingerprint(task.text) };
+}
+
+/**
+ * What a worker does with a task: the store's analysis and fingerprint, or with `plain` only the
+ * analysis `/analyze` returns.
+ *
+ * @example
+ * runTask({ text: 'Egypt supports a ceasefire.', plain: true }); // { analysis }
+ */
+export function runTask(task: AnalysisTask): AnalysisResult | { analysis: Analysis } {
+  if (!task.plain) return analyzeForStore(task);
+  const { text, language, date, speakerCountry } = task;
+  return { analysis: analyze({ text, ...(language ? { language } : {}), ...(date ? { date } : {}), ...(speakerCountry ? { speakerCountry } : {}) }) };
 }

@@ -1,10 +1,10 @@
 import { parentPort } from 'node:worker_threads';
-import { analyzeForStore, type AnalysisTask } from './analysis-task.js';
+import { runTask, type AnalysisTask } from './analysis-task.js';
 
 // One worker thread of the ingest pool: analyses what the main thread sends, one task at a time.
 parentPort?.on('message', (task: AnalysisTask) => {
   try {
-    parentPort!.postMessage({ result: analyzeForStore(task) });
+    parentPort!.postMessage({ result: runTask(task) });
   } catch (error) {
     parentPort!.postMessage({ error: error instanceof Error ? error.message : String(error) });
   }

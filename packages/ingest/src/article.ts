@@ -5,6 +5,7 @@ import { countryCode, knownCountry } from './country.js';
 import { normalizeDate } from './dates.js';
 import { IngestError, plainMessage } from './error.js';
 import type { NameFacts } from './naming.js';
+import { checkInput } from './validate.js';
 import type { ReadFailure, SourceArticle } from './source.js';
 
 /** An article to store, as a request body or a caller gives it; only `text` is needed. */
@@ -41,6 +42,7 @@ export interface PreparedArticle {
 export function prepareArticle(input: NewArticle): PreparedArticle {
   const text = storable(input.text);
   if (!text.trim()) throw new IngestError('invalid_article', 'empty text: nothing to analyse');
+  checkInput({ text, date: input.date, store: true });
   const speakerCountry = input.speakerCountry ? countryCode(input.speakerCountry) : null;
   const date = input.date || null;
   const article: ArticleInput = {

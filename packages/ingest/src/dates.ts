@@ -42,7 +42,13 @@ const MONTHS: Record<string, number> = {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-function valid(y: number, m: number, d: number): string | null {
+/**
+ * YYYY-MM-DD when year, month and day make a real calendar day (years 1900 to 2200), else null.
+ *
+ * @example
+ * calendarDay(2017, 2, 29); // null
+ */
+export function calendarDay(y: number, m: number, d: number): string | null {
   if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31) return null;
   const date = new Date(Date.UTC(y, m - 1, d));
   if (date.getUTCMonth() !== m - 1) return null;
@@ -61,22 +67,22 @@ export function normalizeDate(value: string | undefined | null): string | null {
   if (!value) return null;
   const s = value.trim().replace(/[٠-٩]/g, (c) => String(c.charCodeAt(0) - 0x0660));
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(s);
-  if (m) return valid(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (m) return calendarDay(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /^(\d{4})\/(\d{1,2})\/(\d{1,2})/.exec(s);
-  if (m) return valid(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (m) return calendarDay(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})/.exec(s);
-  if (m) return valid(Number(m[3]), Number(m[2]), Number(m[1]));
+  if (m) return calendarDay(Number(m[3]), Number(m[2]), Number(m[1]));
   m = /(\d{1,2})\s+([\p{L}]+)\.?,?\s+(\d{4})/u.exec(s);
   if (m) {
     const month = MONTHS[m[2]!.toLowerCase().slice(0, /^[a-z]/i.test(m[2]!) ? 3 : undefined)];
-    if (month) return valid(Number(m[3]), month, Number(m[1]));
+    if (month) return calendarDay(Number(m[3]), month, Number(m[1]));
   }
   m = /([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})/i.exec(s);
   if (m) {
     const month = MONTHS[m[1]!.toLowerCase().slice(0, 3)];
-    if (month) return valid(Number(m[3]), month, Number(m[2]));
+    if (month) return calendarDay(Number(m[3]), month, Number(m[2]));
   }
   m = /^(\d{4})$/.exec(s);
-  if (m) return valid(Number(m[1]), 1, 1);
+  if (m) return calendarDay(Number(m[1]), 1, 1);
   return null;
 }

@@ -7,7 +7,8 @@ export type IngestErrorCode =
   | 'unknown_target'
   | 'unknown_issue'
   | 'invalid_article'
-  | 'no_workers';
+  | 'no_workers'
+  | 'busy';
 
 /**
  * The one error of `@accord/ingest`, with a stable `code`: a source that cannot be read, an

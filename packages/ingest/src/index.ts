@@ -1,12 +1,15 @@
 // Reading sources: files, folders, JSON Lines news records, HTML pages, .tar.gz archives
 export { articleSources, countArticles } from './sources.js';
 export type { SourceItem } from './sources.js';
-export { readArticles, parseArticles, expandPaths, isArchive } from './read.js';
+export { readArticles, parseArticles } from './read.js';
+export { expandPaths, isArchive } from './walk.js';
 export { jsonLinesRecords } from './records.js';
 export type { SourceArticle, ReadFailure, ReadResult } from './source.js';
 export { extractHtml } from './html.js';
 export type { ExtractedHtml } from './html.js';
 export { normalizeDate } from './dates.js';
+export { checkInput, inputProblem } from './validate.js';
+export type { InputProblem, InputToCheck } from './validate.js';
 export { namePattern } from './naming.js';
 export type { NameFacts } from './naming.js';
 

@@ -76,6 +76,9 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
 
   try {
     for await (const item of articleSources(options.paths, { encoding: options.encoding })) {
+      // One turn of the event loop per article: analysed on this thread, a batch would otherwise hold
+      // off signals, timers and a watch for a dead launcher until its very end.
+      await new Promise<void>((resolve) => setImmediate(resolve));
       if (pool.broken) throw pool.broken;
       if (options.signal?.aborted) {
         summary.interrupted = true;

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { analyzeForStore, type AnalysisResult, type AnalysisTask } from './analysis-task.js';
+import type { Analysis } from '@accord/stance';
+import { runTask, type AnalysisResult, type AnalysisTask } from './analysis-task.js';
 import { IngestError } from './error.js';
 
 interface Job {
@@ -35,6 +36,8 @@ export class AnalysisPool {
     // one worker ingested the Arabic corpus in 4.5 s where two took 5.3 s.
     readonly size = Math.max(1, availableParallelism() - 1),
     private readonly _spawnWorker: () => Worker = spawnWorker,
+    /** Tasks that may wait for a worker; one more is refused (IngestError `busy`) instead of queueing without end. */
+    readonly queueLimit = Number.POSITIVE_INFINITY,
   ) {
     for (let i = 0; i < size; i++) this.idle.push(this.spawn());
   }
@@ -43,17 +46,30 @@ export class AnalysisPool {
   analyze(task: AnalysisTask): Promise<AnalysisResult> {
     if (this.size === 0) {
       try {
-        return Promise.resolve(analyzeForStore(task));
+        return Promise.resolve(runTask(task) as AnalysisResult);
       } catch (error) {
         return Promise.reject(error);
       }
     }
     if (this.broken) return Promise.reject(this.broken);
     if (this.closed) return Promise.reject(new Error('the analysis pool is closed'));
+    if (this.queue.length >= this.queueLimit && this.idle.length === 0)
+      return Promise.reject(new IngestError('busy', `every analysis thread is busy and ${this.queue.length} texts wait: try again in a few seconds`));
     return new Promise((resolve, reject) => {
       this.queue.push({ task, resolve, reject });
       this.dispatch();
     });
+  }
+
+  /**
+   * The analysis `/analyze` returns (no sentences, no fingerprint), off the calling thread like `analyze`.
+   *
+   * @example
+   * (await pool.analyzePlain({ text: 'Egypt supports a ceasefire.' })).stances[0].country; // 'EG'
+   */
+  async analyzePlain(task: Omit<AnalysisTask, 'plain'>): Promise<Analysis> {
+    // A plain task comes back as `{ analysis }` alone.
+    return (await this.analyze({ ...task, plain: true })).analysis;
   }
 
   /** Stops every worker thread; what is still queued is rejected. */

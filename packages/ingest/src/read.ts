@@ -1,54 +1,10 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { basename, extname } from 'node:path';
 import { decodeBytes, TextError } from '@accord/text';
 import { IngestError, plainMessage } from './error.js';
 import { extractHtml } from './html.js';
 import { jsonLinesRecords, jsonRecords } from './records.js';
-import type { ReadFailure, ReadResult } from './source.js';
-
-export const ARTICLE_EXTENSIONS = new Set(['.txt', '.text', '.md', '.html', '.htm', '.json', '.jsonl', '.ndjson']);
-
-/**
- * Whether a file is a gzipped tar archive of article files, by its name.
- *
- * @example
- * isArchive('ungdc_2011_2024.tar.gz'); // true
- */
-export function isArchive(name: string): boolean {
-  return /\.(tar\.gz|tgz)$/i.test(name);
-}
-
-/**
- * Expands folders (recursively, sorted) into the article files they hold; files are kept as given,
- * and `*.gold.json` files are skipped. Paths that do not exist come back as failures, so one typo
- * does not stop the batch. `archives: true` keeps `.tar.gz` files found in folders.
- *
- * @example
- * expandPaths(['fixtures/ar']).files[0]; // 'fixtures/ar/ar-01-egypt-saudi-cairo-joint.txt'
- */
-export function expandPaths(paths: string[], options: { archives?: boolean } = {}): { files: string[]; failures: ReadFailure[] } {
-  const out: string[] = [];
-  const failures: ReadFailure[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      const full = join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if ((ARTICLE_EXTENSIONS.has(extname(name).toLowerCase()) || (options.archives && isArchive(name))) && !name.endsWith('.gold.json')) out.push(full);
-    }
-  };
-  for (const p of paths) {
-    let st;
-    try {
-      st = statSync(p);
-    } catch {
-      failures.push({ origin: p, message: 'cannot read: no such file or folder' });
-      continue;
-    }
-    if (st.isDirectory()) walk(p);
-    else out.push(p);
-  }
-  return { files: out, failures };
-}
+import type { ReadResult } from './source.js';
+import { readRegularFile } from './walk.js';
 
 /**
  * Reads the articles of one file. Bad records of a JSON Lines file are returned as failures with
@@ -59,13 +15,7 @@ export function expandPaths(paths: string[], options: { archives?: boolean } = {
  * readArticles('../shared/corpus/saudinewsnet_fm_candidates_516.jsonl').articles.length; // 516
  */
 export function readArticles(path: string, options: { encoding?: string | undefined } = {}): ReadResult {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (cause) {
-    throw new IngestError('unreadable', `cannot read ${path}: ${(cause as NodeJS.ErrnoException).code ?? 'error'}`, { cause });
-  }
-  return parseArticles(bytes, { name: path, encoding: options.encoding });
+  return parseArticles(readRegularFile(path), { name: path, encoding: options.encoding });
 }
 
 /**

@@ -28,7 +28,7 @@ describe.each(testBackends())('storeArticles on %s', (backend) => {
     });
     await expect(storeArticles({ store: env.store, articles: bad[2]! })).rejects.toMatchObject({
       code: 'invalid_article',
-      message: expect.stringMatching(/article 2: article\.date must be YYYY-MM-DD/),
+      message: expect.stringMatching(/article 2: date must be YYYY-MM-DD/),
     });
     expect((await env.store.stats()).articles).toBe(0);
   });

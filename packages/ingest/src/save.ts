@@ -35,9 +35,15 @@ export function saveAnalysed(store: Store, prepared: PreparedArticle, result: An
 export interface StoreArticlesOptions {
   store: Store;
   articles: NewArticle[];
-  /** Analysis threads; 0 (the default) analyses on the calling thread, as a request handler does. */
+  /** Analysis threads; 0 (the default) analyses on the calling thread. Ignored when `pool` is given. */
   workers?: number | undefined;
+  /** A pool shared with other callers (a server's); left open. */
+  pool?: AnalysisPool | undefined;
 }
+
+// Between two articles the event loop serves whatever waited (a health check, a page) before
+// the next article: a batch of 500 holds no request for longer than one article.
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * Analyses, fingerprints and stores a batch, in order, one transaction per article. Every article
@@ -59,18 +65,19 @@ export async function storeArticles(options: StoreArticlesOptions): Promise<Save
     }
   });
   const { store } = options;
-  const pool = new AnalysisPool(options.workers ?? 0);
+  const pool = options.pool ?? new AnalysisPool(options.workers ?? 0);
   const version = engineVersion();
   const results: SaveResult[] = [];
   try {
     for (const article of prepared) {
+      await turn();
       const known = await storedId(store, article.article.text);
       const stored = known ? await store.getArticle(known) : null;
       if (stored) results.push({ id: stored.id, status: 'duplicate', storyId: stored.storyId });
       else results.push(await saveAnalysed(store, article, await pool.analyze(article.task), version));
     }
   } finally {
-    await pool.close();
+    if (!options.pool) await pool.close();
   }
   return results;
 }

@@ -2,7 +2,8 @@ import { createReadStream, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import * as tar from 'tar';
 import { IngestError, plainMessage } from './error.js';
-import { expandPaths, isArchive, parseArticles, readArticles, ARTICLE_EXTENSIONS } from './read.js';
+import { parseArticles, readArticles } from './read.js';
+import { ARTICLE_EXTENSIONS, expandPaths, isArchive } from './walk.js';
 import type { ReadFailure, ReadResult, SourceArticle } from './source.js';
 
 /** One article of a source, or one thing in it that could not be read. */

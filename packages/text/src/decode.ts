@@ -1,3 +1,4 @@
+import { CONTROL_SHARE, isControl, REPLACEMENT_SHARE } from './check.js';
 import { TextError } from './error.js';
 
 export interface DecodedText {
@@ -48,7 +49,7 @@ function decodeAs(bytes: Uint8Array, encoding: string): DecodedText {
   }
   const text = decoder.decode(bytes);
   const lossy = text.includes('\uFFFD');
-  if (lossy && replacementShare(text) > 0.2) {
+  if (lossy && replacementShare(text) > REPLACEMENT_SHARE) {
     throw new TextError('not_text', `not a text file in ${decoder.encoding}: most characters are invalid`);
   }
   return { text, encoding: decoder.encoding, lossy };
@@ -65,11 +66,8 @@ function tryDecode(bytes: Uint8Array, encoding: string): string | undefined {
 function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, SAMPLE);
   let control = 0;
-  for (let i = 0; i < n; i++) {
-    const b = bytes[i]!;
-    if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b) || b === 0x7f) control++;
-  }
-  return control > n * 0.05;
+  for (let i = 0; i < n; i++) if (isControl(bytes[i]!)) control++;
+  return control > n * CONTROL_SHARE;
 }
 
 // UTF-16 without a byte-order mark: every other byte is 0x00 (Latin) or 0x06 (Arabic).

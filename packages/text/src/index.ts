@@ -1,6 +1,7 @@
 // Decoding bytes of any common encoding
 export { decodeBytes, detectLanguage } from './decode.js';
 export type { DecodedText } from './decode.js';
+export { notTextReason } from './check.js';
 
 // Normalisation with an exact offset map back to the original
 export { normalizeText, originalSpan } from './normalize.js';

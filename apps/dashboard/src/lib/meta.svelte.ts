@@ -25,7 +25,10 @@ class Meta {
         (r) => (this.positions = r.items.flatMap(({ issue, positions }) => positions.map(({ code, label }) => ({ issue, code, label })))),
       ),
       api<ActorList>(fetcher, '/actors').then((r) => (this.actors = r.items)),
-    ]).then(() => undefined);
+    ]).then((settled) => {
+      // A look-up that failed is tried again by the next page, instead of leaving every page without names.
+      if (settled.some((r) => r.status === 'rejected')) this.#loading = null;
+    });
     return this.#loading;
   }
 }

@@ -1,8 +1,9 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { analyze } from '@accord/stance';
+import { checkInput, inputProblem, type AnalysisTask } from '@accord/ingest';
 import { decodeBytes } from '@accord/text';
 import { guarded } from '../access.js';
-import type { AppEnv } from '../env.js';
+import { unlessBusy } from '../analysis.js';
+import type { AppEnv, Deps } from '../env.js';
 import { ApiError } from '../problem.js';
 import { jsonResponse, problemResponses } from '../respond.js';
 import { analysisSchema, countryParam, languageSchema } from '../schemas.js';
@@ -11,7 +12,10 @@ const options = {
   language: languageSchema.optional().openapi({ description: 'Detected from the script when omitted' }),
   date: z
     .string()
-    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD')
+    .superRefine((date, ctx) => {
+      const problem = inputProblem({ date, partialDate: true });
+      if (problem) ctx.addIssue({ code: 'custom', message: problem.message });
+    })
     .optional()
     .openapi({ description: "The article's date: picks who held an office then", example: '2017-05-29' }),
   speakerCountry: countryParam.optional().openapi({ description: 'The country whose statement the whole text is (a UN speech)' }),
@@ -39,9 +43,14 @@ const route = createRoute({
   },
   responses: {
     200: jsonResponse(analysisSchema, 'The analysis'),
-    ...problemResponses('validation', 'malformed-json', 'unauthorized', 'payload-too-large', 'unsupported-media-type', 'not-text'),
+    ...problemResponses('validation', 'malformed-json', 'unauthorized', 'payload-too-large', 'unsupported-media-type', 'not-text', 'busy'),
   },
 });
+
+// Off the event loop when the server has analysis threads: a 1.9 MB text would hold every other request.
+function analyzeOff(deps: Deps, task: Omit<AnalysisTask, 'plain'>) {
+  return unlessBusy(() => deps.analysis.pool().analyzePlain(task));
+}
 
 /**
  * `POST /analyze`.
@@ -55,7 +64,9 @@ export function analyzeRoutes(): OpenAPIHono<AppEnv> {
     if (/^application\/json/i.test(type)) {
       // Typed as either media type's schema; only the JSON one validates a JSON body.
       const { text, ...rest } = c.req.valid('json') as z.output<typeof analyzeBody>;
-      return c.json(analyze({ text, ...c.req.valid('query'), ...rest }), 200);
+      // Binary sent as a JSON string is refused as the text/plain path refuses its bytes.
+      checkInput({ text });
+      return c.json(await analyzeOff(c.var.deps, { text, ...c.req.valid('query'), ...rest }), 200);
     }
     if (!/^text\/plain/i.test(type))
       throw new ApiError('validation', 'the body is missing: send JSON { "text": ... } or the text as text/plain', {
@@ -65,6 +76,6 @@ export function analyzeRoutes(): OpenAPIHono<AppEnv> {
     const decoded = decodeBytes(new Uint8Array(await c.req.arrayBuffer()), charset ? { encoding: charset } : {});
     c.header('accord-text-encoding', decoded.encoding);
     if (decoded.lossy) c.header('accord-text-lossy', 'true');
-    return c.json(analyze({ text: decoded.text, ...c.req.valid('query') }), 200);
+    return c.json(await analyzeOff(c.var.deps, { text: decoded.text, ...c.req.valid('query') }), 200);
   });
 }

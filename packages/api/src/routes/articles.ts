@@ -2,6 +2,7 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { storeArticles } from '@accord/ingest';
 import { everyArticle, type SaveResult, type StoredArticle } from '@accord/store';
 import { guarded } from '../access.js';
+import { unlessBusy } from '../analysis.js';
 import type { AppEnv } from '../env.js';
 import { ApiError } from '../problem.js';
 import { listQuery, toCorpusFilter } from '../query.js';
@@ -20,7 +21,7 @@ const saveRoute = createRoute({
   responses: {
     200: jsonResponse(saveResponseSchema, 'Every article was already stored'),
     201: jsonResponse(saveResponseSchema, 'Stored: one SaveResult, or `{ results }` for a batch'),
-    ...problemResponses('validation', 'malformed-json', 'unauthorized', 'payload-too-large', 'unsupported-media-type', 'store-unavailable'),
+    ...problemResponses('validation', 'malformed-json', 'unauthorized', 'payload-too-large', 'unsupported-media-type', 'not-text', 'busy', 'store-unavailable'),
   },
 });
 
@@ -95,7 +96,8 @@ export function articleRoutes(): OpenAPIHono<AppEnv> {
       try {
         // The schema has checked the batch, speaker countries included; storeArticles checks it
         // again as the store will, before the first write.
-        results = await storeArticles({ store, articles: 'articles' in body ? body.articles : [body] });
+        const articles = 'articles' in body ? body.articles : [body];
+        results = await unlessBusy(() => storeArticles({ store, articles, pool: c.var.deps.analysis.pool() }));
       } catch (error) {
         // A store error stops the batch with the articles before it stored.
         cache.clear();

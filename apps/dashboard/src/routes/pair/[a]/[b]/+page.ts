@@ -11,8 +11,10 @@ export const load: PageLoad = ({ fetch, url, params }) => {
   const b = countryParam(params.b);
   const filters = readFilters(url);
   const period = { from: filters.from, to: filters.to };
-  const cells = meta.load(fetch).then(() =>
-    Promise.all(
+  const cells = meta.load(fetch).then(() => {
+    // With no issue list there is nothing to ask about: that is a failed call, not "no evidence".
+    if (meta.issues.length === 0) throw new Error('the list of issues could not be loaded');
+    return Promise.all(
       meta.issues.map(({ id: issue }) =>
         api<AgreementMatrix>(fetch, '/agreement', { params: { issue, ...apiFilters({ ...filters, countries: [a, b] }) } }).then(
           (m): { issue: string; cell: AgreementCell | null } => ({
@@ -21,8 +23,8 @@ export const load: PageLoad = ({ fetch, url, params }) => {
           }),
         ),
       ),
-    ),
-  );
+    );
+  });
   const bucket = chosenBucket(url);
   const timeline = loadPerBucket(
     bucket,
