@@ -50,6 +50,11 @@ export function pairs(list: string[], fn: (a: string, b: string) => void): void 
   for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) if (list[i] !== list[j]) fn(list[i]!, list[j]!);
 }
 
+const speeches = new WeakMap<ParsedArticle, boolean>();
+
+/** Whether the article is one speaker's statement (rule 13); once per article, since it is asked per clause. */
 function isSpeech(article: ParsedArticle): boolean {
-  return article.sentences.some((s) => s.clauses.some((c) => c.speaker?.how === 'given'));
+  let speech = speeches.get(article);
+  if (speech === undefined) speeches.set(article, (speech = article.sentences.some((s) => s.clauses.some((c) => c.speaker?.how === 'given'))));
+  return speech;
 }

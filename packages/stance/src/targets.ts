@@ -96,7 +96,7 @@ export function ownedByState({ article, inClause }: ClauseView, m: Mention): boo
 /** The state a pronoun suffix refers back to: the last one named before it as no place or partner, in its sentence or the one before. */
 function antecedentOf(view: ClauseView, m: Mention): string | undefined {
   const { article, sentence, holders } = view;
-  const at = article.sentences.indexOf(sentence);
+  const at = sentenceIndex(article, sentence);
   for (const s of at > 0 ? [sentence, article.sentences[at - 1]!] : [sentence]) {
     const named = s.mentions.filter(
       (x) =>
@@ -106,4 +106,13 @@ function antecedentOf(view: ClauseView, m: Mention): string | undefined {
     if (last) return last.entry.kind === 'country' && !holders.includes(last.entry.country) ? last.entry.country : undefined;
   }
   return undefined;
+}
+
+const indices = new WeakMap<ClauseView['article'], Map<ClauseView['sentence'], number>>();
+
+/** A sentence's place in its article, from a map built once per article (indexOf per hostile noun was quadratic). */
+function sentenceIndex(article: ClauseView['article'], sentence: ClauseView['sentence']): number {
+  let map = indices.get(article);
+  if (!map) indices.set(article, (map = new Map(article.sentences.map((s, i) => [s, i]))));
+  return map.get(sentence) ?? -1;
 }
