@@ -99,32 +99,49 @@ export function alignmentScores({ positions, relations, issue, partsLimit = 8, e
     f.weight *= Math.min(1, f.sides.size / 3);
   });
   const norms = new Map(active.map((c) => [c, Math.sqrt(profiles.get(c)!.reduce((s, z, i) => s + features[i]!.weight * z * z, 0))]));
+  // Profiles are sparse (a country states few of the issue's targets and codes): each pair multiplies
+  // only the features both state, in feature order, so the sums and parts are those of the full product.
+  const sparse = new Map(active.map((c) => [c, sparseOf(profiles.get(c)!)]));
+  const weights = Float64Array.from(features, (f) => f.weight);
   const out = new Map<string, Alignment>();
+  const at = new Int32Array(features.length);
   const terms = new Float64Array(features.length);
   for (let x = 0; x < active.length; x++) {
     const a = active[x]!;
-    const za = profiles.get(a)!;
+    const sa = sparse.get(a)!;
     for (let y = x + 1; y < active.length; y++) {
       const b = active[y]!;
-      const zb = profiles.get(b)!;
+      const sb = sparse.get(b)!;
       if (norms.get(a)! === 0 || norms.get(b)! === 0) continue;
       const norm = norms.get(a)! * norms.get(b)! + SHRINK;
       let sum = 0;
-      for (let i = 0; i < features.length; i++) sum += terms[i] = (features[i]!.weight * za[i]! * zb[i]!) / norm;
+      let n = 0;
+      for (let p = 0, q = 0; p < sa.index.length && q < sb.index.length; ) {
+        const i = sa.index[p]!;
+        const j = sb.index[q]!;
+        if (i < j) p++;
+        else if (j < i) q++;
+        else {
+          const t = (weights[i]! * sa.value[p++]! * sb.value[q++]!) / norm;
+          if (t === 0) continue;
+          at[n] = i;
+          sum += terms[n++] = t;
+        }
+      }
       out.set(`${a}|${b}`, {
         score: round(sum),
         stories: stories.get(a)!.size + stories.get(b)!.size,
-        parts: largest(terms, partsLimit).map((i) => partOf(features[i]!, a, b, terms[i]!)),
+        parts: largest(terms, n, partsLimit).map((k) => partOf(features[at[k]!]!, a, b, terms[k]!)),
       });
     }
   }
   return out;
 }
 
-/** The indices of the `k` largest |terms| that are not 0, largest first (k is small: a selection, not a sort). */
-function largest(terms: Float64Array, k: number): number[] {
+/** The indices of the `k` largest |terms| among the first `n` that are not 0, largest first (k is small: a selection, not a sort). */
+function largest(terms: Float64Array, n: number, k: number): number[] {
   const top: number[] = [];
-  for (let i = 0; i < terms.length; i++) {
+  for (let i = 0; i < n; i++) {
     const t = Math.abs(terms[i]!);
     if (t === 0 || (top.length === k && t <= Math.abs(terms[top[k - 1]!]!))) continue;
     let at = top.length < k ? top.length : k - 1;
@@ -133,6 +150,21 @@ function largest(terms: Float64Array, k: number): number[] {
     if (top.length > k) top.pop();
   }
   return top;
+}
+
+/** The features a profile states: their indices in order and their values. */
+function sparseOf(profile: Float64Array): { index: Int32Array; value: Float64Array } {
+  let n = 0;
+  for (const z of profile) if (z !== 0) n++;
+  const index = new Int32Array(n);
+  const value = new Float64Array(n);
+  n = 0;
+  profile.forEach((z, i) => {
+    if (z === 0) return;
+    index[n] = i;
+    value[n++] = z;
+  });
+  return { index, value };
 }
 
 function partOf(f: Feature, a: string, b: string, contribution: number): AlignmentPart {
