@@ -102,6 +102,18 @@ export function alignmentScores({ positions, relations, issue, partsLimit = 8, e
   // Profiles are sparse (a country states few of the issue's targets and codes): each pair multiplies
   // only the features both state, in feature order, so the sums and parts are those of the full product.
   const sparse = new Map(active.map((c) => [c, sparseOf(profiles.get(c)!)]));
+  return pairScores(active, sparse, norms, features, (c) => stories.get(c)!.size, partsLimit);
+}
+
+/** Every pair's score and parts: the sum of its weighted products over the features both state, over the two norms and SHRINK. */
+function pairScores(
+  active: string[],
+  sparse: Map<string, { index: Int32Array; value: Float64Array }>,
+  norms: Map<string, number>,
+  features: Feature[],
+  storiesOf: (country: string) => number,
+  partsLimit: number,
+): Map<string, Alignment> {
   const weights = Float64Array.from(features, (f) => f.weight);
   const out = new Map<string, Alignment>();
   const at = new Int32Array(features.length);
@@ -130,7 +142,7 @@ export function alignmentScores({ positions, relations, issue, partsLimit = 8, e
       }
       out.set(`${a}|${b}`, {
         score: round(sum),
-        stories: stories.get(a)!.size + stories.get(b)!.size,
+        stories: storiesOf(a) + storiesOf(b),
         parts: largest(terms, n, partsLimit).map((k) => partOf(features[at[k]!]!, a, b, terms[k]!)),
       });
     }
