@@ -6,8 +6,7 @@
  *
  * Usage: pnpm --silent tsx scripts/calibration.ts DIR... [--json]   (dev, not the frozen test)
  */
-import { loadGold } from '@accord/cli';
-import { analyze } from '@accord/stance';
+import { type ConfidenceItem, confidenceItems } from './lib/confidence-items.js';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -17,29 +16,9 @@ if (dirs.length === 0 || dirs.some((d) => /(^|\/)test\/?$/.test(d))) {
   process.exit(2);
 }
 
-interface Item {
-  confidence: number;
-  right: boolean;
-}
-const items: Record<'position' | 'relation', Item[]> = { position: [], relation: [] };
-for (const { gold, text } of loadGold(dirs).articles) {
-  const analysis = analyze({
-    text,
-    language: gold.language,
-    sentences: false,
-    ...(gold.date ? { date: gold.date } : {}),
-    ...(gold.speaker_country ? { speakerCountry: gold.speaker_country } : {}),
-  });
-  const positions = new Set(gold.stances.flatMap((s) => s.positions.map((p) => `${s.country} ${s.issue} ${p.code} ${p.polarity}`)));
-  for (const s of analysis.stances)
-    for (const p of s.positions) items.position.push({ confidence: p.confidence, right: positions.has(`${s.country} ${s.issue} ${p.code} ${p.polarity}`) });
-  if (!gold.relations) continue;
-  const relations = new Set(gold.relations.map((r) => `${r.source} ${r.target} ${r.issue} ${r.polarity}`));
-  for (const r of analysis.relations)
-    items.relation.push({ confidence: r.confidence, right: relations.has(`${r.source} ${r.target} ${r.issue} ${r.polarity}`) });
-}
+const items = confidenceItems(dirs);
 
-function table(list: Item[]) {
+function table(list: ConfidenceItem[]) {
   const bins = Array.from({ length: 10 }, (_, i) => ({ from: i / 10, to: (i + 1) / 10, n: 0, confidence: 0, right: 0 }));
   for (const it of list) {
     const bin = bins[Math.min(9, Math.floor(it.confidence * 10))]!;

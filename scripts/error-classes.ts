@@ -10,8 +10,8 @@
  * Usage: pnpm --silent tsx scripts/error-classes.ts DIR...
  * Only for sets whose errors may be read (train, dev, the fixtures): never for the frozen test.
  */
-import { loadGold } from '@accord/cli';
-import { analyze, scoreArticle } from '@accord/stance';
+import { analyzeGold, loadGold } from '@accord/cli';
+import { scoreArticle } from '@accord/stance';
 
 const dirs = process.argv.slice(2);
 if (dirs.length === 0 || dirs.some((d) => /(^|\/)test\/?$/.test(d))) {
@@ -22,14 +22,9 @@ const classes = { 'missed code': 0, 'missed stance': 0, 'silent state': 0, 'wron
 let toUnknown = 0;
 let otherAgreement = 0;
 const key = (c: string, i: string, code: string, p: number) => `${c} ${i} ${code} ${p > 0 ? '+1' : '-1'}`;
-for (const { gold, text } of loadGold(dirs).articles) {
-  const analysis = analyze({
-    text,
-    language: gold.language,
-    sentences: false,
-    ...(gold.date ? { date: gold.date } : {}),
-    ...(gold.speaker_country ? { speakerCountry: gold.speaker_country } : {}),
-  });
+for (const article of loadGold(dirs).articles) {
+  const { gold } = article;
+  const analysis = analyzeGold(article);
   const goldKeys = new Set(gold.stances.flatMap((s) => s.positions.map((p) => key(s.country, s.issue, p.code, p.polarity))));
   const sysKeys = new Set(analysis.stances.flatMap((s) => s.positions.map((p) => key(s.country, s.issue, p.code, p.polarity))));
   const sysStances = new Set(analysis.stances.filter((s) => s.positions.length > 0).map((s) => `${s.country} ${s.issue}`));

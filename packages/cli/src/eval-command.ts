@@ -1,6 +1,6 @@
-import { scoreArticle, summarizeScores, analyze, type ArticleScore, type Prf, type Score } from '@accord/stance';
+import { scoreArticle, summarizeScores, type ArticleScore, type Prf, type Score } from '@accord/stance';
 import { CliError } from './error.js';
-import { loadGold } from './gold.js';
+import { analyzeGold, loadGold } from './gold.js';
 import type { Io } from './io.js';
 
 /** `accord eval PATH...`: P/R/F1 against gold readings, as a table or `--json`. */
@@ -9,16 +9,8 @@ export async function evalCommand(dirs: string[], flags: Record<string, unknown>
   const { articles, skipped } = loadGold(dirs, { corpus: flags.corpus as string | undefined });
   for (const s of skipped) io.err(`accord: skipped ${s}`);
   const scores: ArticleScore[] = [];
-  for (const { gold, text } of articles) {
-    const analysis = analyze({
-      text,
-      id: gold.id,
-      language: gold.language,
-      sentences: false,
-      ...(gold.date ? { date: gold.date } : {}),
-      ...(gold.speaker_country ? { speakerCountry: gold.speaker_country } : {}),
-    });
-    scores.push(scoreArticle(gold, analysis));
+  for (const article of articles) {
+    scores.push(scoreArticle(article.gold, analyzeGold(article)));
   }
   const byLanguage = new Map<string, ArticleScore[]>();
   for (const s of scores) byLanguage.set(s.language, [...(byLanguage.get(s.language) ?? []), s]);

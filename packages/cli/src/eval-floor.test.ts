@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyze, scoreArticle, summarizeScores, type ArticleScore, type Score } from '@accord/stance';
+import { scoreArticle, summarizeScores, type ArticleScore, type Score } from '@accord/stance';
 import { describe, expect, it } from 'vitest';
-import { loadGold, type GoldArticle } from './gold.js';
+import { analyzeGold, loadGold, type GoldArticle } from './gold.js';
 
 // The F1 of each gold set is a floor: an attribution or labelling change that loses ground fails here,
 // not only in a README table. `accord eval` scores the same way (analysis without sentences, the gold's date and speaker).
@@ -39,19 +39,7 @@ function load(dir: string): GoldArticle[] | string {
 
 /** The figures of one gold set, total and per language. */
 function evaluate(articles: GoldArticle[]): Record<string, Figures> {
-  const scores: ArticleScore[] = articles.map(({ gold, text }) =>
-    scoreArticle(
-      gold,
-      analyze({
-        text,
-        id: gold.id,
-        language: gold.language,
-        sentences: false,
-        ...(gold.date ? { date: gold.date } : {}),
-        ...(gold.speaker_country ? { speakerCountry: gold.speaker_country } : {}),
-      }),
-    ),
-  );
+  const scores: ArticleScore[] = articles.map((article) => scoreArticle(article.gold, analyzeGold(article)));
   const out: Record<string, Figures> = { total: figures(summarizeScores(scores)) };
   for (const language of new Set(scores.map((s) => s.language))) out[language] = figures(summarizeScores(scores.filter((s) => s.language === language)));
   return out;

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { isArchive, knownCountry, namePattern, parseArticles, readArticles } from '@accord/ingest';
-import { goldSchema, type Gold } from '@accord/stance';
+import { analyze, goldSchema, type Analysis, type AnalyzeOptions, type Gold } from '@accord/stance';
 import * as tar from 'tar';
 import { CliError } from './error.js';
 
@@ -9,6 +9,25 @@ export interface GoldArticle {
   gold: Gold;
   text: string;
   path: string;
+}
+
+/**
+ * The engine's reading of a gold article, as `accord eval` scores it: its language, date and
+ * speaker country (rule 13) from the gold file, no sentence spans. `options` adds to them.
+ *
+ * @example
+ * const analysis = analyzeGold(loadGold(['fixtures/ar']).articles[0]);
+ */
+export function analyzeGold({ gold, text }: GoldArticle, options: Partial<Omit<AnalyzeOptions, 'text'>> = {}): Analysis {
+  return analyze({
+    text,
+    id: gold.id,
+    language: gold.language,
+    sentences: false,
+    ...(gold.date ? { date: gold.date } : {}),
+    ...(gold.speaker_country ? { speakerCountry: gold.speaker_country } : {}),
+    ...options,
+  });
 }
 
 /**

@@ -3,7 +3,7 @@ export { runCli } from './main.js';
 export type { Io } from './io.js';
 
 // Reading gold files
-export { loadGold, findCorpus, corpusRecord } from './gold.js';
+export { analyzeGold, loadGold, findCorpus, corpusRecord } from './gold.js';
 export type { GoldArticle, CorpusCache, CorpusRecord } from './gold.js';
 export { checkGold } from './gold-check.js';
 
