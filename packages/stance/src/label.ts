@@ -5,6 +5,7 @@ import { clausePositions } from './positions.js';
 import { relationSignals } from './merge-relations.js';
 import { clauseRelations, positionRelations } from './relations.js';
 import { jointSignals, statedSignals } from './signals.js';
+import { isSpeech } from './speech.js';
 import type { PositionHit, RelationHit, Signal } from './types.js';
 
 /**
@@ -58,7 +59,7 @@ function topicOf(
 function dominantIssue(article: ParsedArticle): string | undefined {
   // A speech moves from one matter to the next (rule 13): two sentences on Palestine do not make the
   // whole speech about it; it takes three.
-  const speech = article.sentences.some((s) => s.clauses.some((c) => c.speaker?.how === 'given'));
+  const speech = isSpeech(article);
   const counts = new Map<string, number>();
   let total = 0;
   for (const s of article.sentences) {

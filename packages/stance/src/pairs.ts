@@ -1,5 +1,6 @@
 import type { CompiledLexicon } from '@accord/lexicon';
 import type { ParsedArticle, ParsedClause, ParsedSentence } from '@accord/parser';
+import { isSpeech } from './speech.js';
 
 /** The countries an agreement statement is about: named in the sentence, or "the two sides", or the speaker and a partner. */
 export function pairCountries(
@@ -48,13 +49,4 @@ export function pairCountries(
 /** Calls `fn` for every unordered pair of different countries in `list`. */
 export function pairs(list: string[], fn: (a: string, b: string) => void): void {
   for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) if (list[i] !== list[j]) fn(list[i]!, list[j]!);
-}
-
-const speeches = new WeakMap<ParsedArticle, boolean>();
-
-/** Whether the article is one speaker's statement (rule 13); once per article, since it is asked per clause. */
-function isSpeech(article: ParsedArticle): boolean {
-  let speech = speeches.get(article);
-  if (speech === undefined) speeches.set(article, (speech = article.sentences.some((s) => s.clauses.some((c) => c.speaker?.how === 'given'))));
-  return speech;
 }

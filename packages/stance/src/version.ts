@@ -10,7 +10,7 @@ import calibration from '../data/calibration.json' with { type: 'json' };
 export const ENGINE_REVISION = '0.4.0';
 
 /** The digest of the engine's code (comments and layout aside) that ENGINE_REVISION was last checked against. */
-export const ENGINE_SOURCES = 'cf2275f4';
+export const ENGINE_SOURCES = '3100ab07';
 
 let cached: string | undefined;
 
